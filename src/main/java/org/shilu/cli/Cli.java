@@ -1,0 +1,73 @@
+package org.shilu.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Properties;
+
+/** The command line: convert, --version and --help. It never starts the JavaFX toolkit. */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int USAGE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Whether these arguments are for the command line rather than the window. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && (args[0].equals("convert") || args[0].equals("--version") || args[0].equals("--help")
+                || args[0].equals("-h"));
+    }
+
+    public int run(String... args) {
+        try {
+            return switch (args[0]) {
+                case "--version" -> {
+                    out.println("shilu " + version());
+                    yield OK;
+                }
+                case "--help", "-h" -> {
+                    out.print(usage());
+                    yield OK;
+                }
+                case "convert" -> new ConvertCommand(out, err).run(List.of(args).subList(1, args.length));
+                default -> throw new UsageException("unknown command " + args[0]);
+            };
+        } catch (UsageException e) {
+            err.println("shilu: " + e.getMessage());
+            err.print(usage());
+            return USAGE;
+        }
+    }
+
+    static String usage() {
+        return """
+                Usage:
+                  shilu [FILE]                 open the editor, with FILE if given (.shilu or portal text)
+                  shilu convert INPUT --to %s [-o OUTPUT] [--from %s]
+                                               convert a transcript; writes to standard output without -o
+                  shilu --version              print the version
+                  shilu --help                 print this help
+                Exit codes: 0 ok, 1 bad input, 2 usage error.
+                """.formatted(ConvertCommand.formatNames(), ConvertCommand.formatNames());
+    }
+
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = Cli.class.getResourceAsStream("/org/shilu/version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return properties.getProperty("version", "unknown");
+    }
+}

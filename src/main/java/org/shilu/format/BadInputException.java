@@ -1,0 +1,56 @@
+package org.shilu.format;
+
+/**
+ * Input that cannot be read, with where: the source's name, and a 1-based line or a byte offset
+ * (whichever is known; -1 when not).
+ */
+public class BadInputException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String source;
+    private final long line;
+    private final long byteOffset;
+    private final String reason;
+
+    public BadInputException(String source, long line, long byteOffset, String reason) {
+        super(describe(source, line, byteOffset, reason));
+        this.source = source;
+        this.line = line;
+        this.byteOffset = byteOffset;
+        this.reason = reason;
+    }
+
+    public static BadInputException atLine(String source, long line, String reason) {
+        return new BadInputException(source, line, -1, reason);
+    }
+
+    public static BadInputException atByte(String source, long byteOffset, String reason) {
+        return new BadInputException(source, -1, byteOffset, reason);
+    }
+
+    private static String describe(String source, long line, long byteOffset, String reason) {
+        StringBuilder where = new StringBuilder(source);
+        if (line > 0) {
+            where.append(", line ").append(line);
+        }
+        if (byteOffset >= 0) {
+            where.append(", byte ").append(byteOffset);
+        }
+        return where + ": " + reason;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    public long byteOffset() {
+        return byteOffset;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

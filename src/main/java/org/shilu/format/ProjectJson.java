@@ -1,0 +1,201 @@
+package org.shilu.format;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.shilu.format.PortalProfile.LabelStyle;
+import org.shilu.format.PortalProfile.PrintedClock;
+import org.shilu.format.PortalProfile.TimePlacement;
+import org.shilu.model.Header;
+import org.shilu.model.Role;
+import org.shilu.model.Speaker;
+import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
+
+/**
+ * The {@code .shilu} project file: JSON with {@code "format": "shilu"} and an integer version,
+ * holding the whole transcript and its page profile. Explicit records, no polymorphic typing,
+ * and bounded read limits.
+ */
+public final class ProjectJson {
+    public static final String FORMAT = "shilu";
+    public static final int VERSION = 1;
+
+    private final ObjectMapper mapper;
+
+    public ProjectJson() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(32)
+                        .maxNumberLength(24)
+                        .maxStringLength(16_000_000)
+                        .maxDocumentLength(512L * 1024 * 1024)
+                        .build())
+                .build();
+        mapper = JsonMapper.builder(factory)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+    }
+
+    record ProjectFile(String format, int version, HeaderJson header, List<SpeakerJson> speakers,
+                       List<TurnJson> turns, ProfileJson profile) {
+    }
+
+    record HeaderJson(String heading, String programme, String sectionLabel, String broadcastDate,
+                      List<String> introduction) {
+    }
+
+    record SpeakerJson(String id, String label, Role role, String name, String title) {
+    }
+
+    record TurnJson(String speaker, List<String> paragraphs, String spokenAt, String publishedAt) {
+    }
+
+    record ProfileJson(LabelStyle labelStyle, String separator, boolean labelOnOwnLine, TimePlacement timePlacement,
+                       String timePattern, Set<Role> timedRoles, PrintedClock printedClock, boolean pageChrome,
+                       boolean blankLineBetweenTurns, String lineSeparator, boolean finalNewline) {
+    }
+
+    public byte[] write(Project project) {
+        Transcript t = project.transcript();
+        Header h = t.header();
+        PortalProfile p = project.profile();
+        ProjectFile file = new ProjectFile(FORMAT, VERSION,
+                new HeaderJson(h.heading(), h.programme(), h.sectionLabel(),
+                        h.broadcastDate() == null ? null : h.broadcastDate().toString(), h.introduction()),
+                t.roster().stream().map(s -> new SpeakerJson(s.id(), s.label(), s.role(), s.name(), s.title())).toList(),
+                t.turns().stream().map(turn -> new TurnJson(turn.speakerId(), turn.paragraphs(),
+                        text(turn.spokenAt()), text(turn.publishedAt()))).toList(),
+                new ProfileJson(p.labelStyle(), p.separator(), p.labelOnOwnLine(), p.timePlacement(), p.timePattern(),
+                        p.timedRoles(), p.printedClock(), p.pageChrome(), p.blankLineBetweenTurns(), p.lineSeparator(),
+                        p.finalNewline()));
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return mapper.writer(pretty).writeValueAsBytes(file);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a project could not be written as JSON", e);
+        }
+    }
+
+    public Project read(byte[] bytes, String source) throws BadInputException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(bytes);
+        } catch (IOException e) {
+            throw refusal(source, e);
+        }
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
+            throw BadInputException.atLine(source, 1, "not a Shilu project (it has no \"format\": \"shilu\")");
+        }
+        JsonNode version = root.path("version");
+        if (!version.isInt() || version.intValue() < 1) {
+            throw BadInputException.atLine(source, 1, "the project has no valid \"version\"");
+        }
+        if (version.intValue() > VERSION) {
+            throw BadInputException.atLine(source, 1, "the project was made by a newer Shilu (version "
+                    + version.intValue() + "); this Shilu reads up to version " + VERSION);
+        }
+        ProjectFile file;
+        try {
+            file = mapper.readValue(bytes, ProjectFile.class);
+        } catch (IOException e) {
+            throw refusal(source, e);
+        }
+        return toProject(file, source);
+    }
+
+    private static Project toProject(ProjectFile file, String source) throws BadInputException {
+        String where = "header";
+        try {
+            HeaderJson h = required(file.header(), "header");
+            Header header = new Header(h.heading(), h.programme(), h.sectionLabel(),
+                    h.broadcastDate() == null ? null : LocalDate.parse(h.broadcastDate()), h.introduction());
+            List<Speaker> roster = new ArrayList<>();
+            List<SpeakerJson> speakers = required(file.speakers(), "speakers");
+            for (int i = 0; i < speakers.size(); i++) {
+                where = "speakers[" + i + "]";
+                SpeakerJson s = required(speakers.get(i), where);
+                roster.add(new Speaker(s.id(), s.label(), s.role(), s.name(), s.title()));
+            }
+            List<Turn> turns = new ArrayList<>();
+            List<TurnJson> turnFiles = required(file.turns(), "turns");
+            for (int i = 0; i < turnFiles.size(); i++) {
+                where = "turns[" + i + "]";
+                TurnJson t = required(turnFiles.get(i), where);
+                turns.add(new Turn(t.speaker(), required(t.paragraphs(), where + ".paragraphs"),
+                        time(t.spokenAt()), time(t.publishedAt())));
+            }
+            where = "the transcript";
+            Transcript transcript = new Transcript(header, roster, turns);
+            where = "profile";
+            ProfileJson p = file.profile();
+            PortalProfile profile = p == null ? PortalProfile.DEFAULT
+                    : new PortalProfile(p.labelStyle(), p.separator(), p.labelOnOwnLine(), p.timePlacement(),
+                    p.timePattern(), required(p.timedRoles(), "profile.timedRoles"), p.printedClock(), p.pageChrome(),
+                    p.blankLineBetweenTurns(), required(p.lineSeparator(), "profile.lineSeparator"), p.finalNewline());
+            return new Project(transcript, profile);
+        } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+            throw new BadInputException(source, -1, -1, where + ": " + e.getMessage());
+        }
+    }
+
+    private static <T> T required(T value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is missing");
+        }
+        return value;
+    }
+
+    /** A JSON path as a reader would write it: {@code turns[3].paragraphs}. */
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String text(LocalDateTime time) {
+        return time == null ? null : time.toString();
+    }
+
+    private static LocalDateTime time(String text) {
+        return text == null ? null : LocalDateTime.parse(text);
+    }
+
+    private static BadInputException refusal(String source, IOException e) {
+        String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            reason = path(m.getPath()) + ": " + reason;
+        }
+        JsonLocation at = e instanceof JsonProcessingException j ? j.getLocation() : null;
+        long line = at == null ? -1 : at.getLineNr();
+        long offset = at == null ? -1 : at.getByteOffset();
+        return new BadInputException(source, line, line > 0 ? -1 : offset, "not a readable project: " + reason);
+    }
+}

@@ -1,0 +1,211 @@
+package org.shilu.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One change to a transcript. Each edit knows how to undo itself: {@link #inverseOn} gives the edit
+ * that, applied to the result, restores the state it was applied to. An undo stack therefore only
+ * has to keep inverses.
+ */
+public sealed interface Edit {
+
+    /** The next state; throws IllegalArgumentException when the edit does not fit the transcript. */
+    Transcript applyTo(Transcript before);
+
+    /** The edit that turns {@code applyTo(before)} back into {@code before}. */
+    Edit inverseOn(Transcript before);
+
+    record InsertTurn(int index, Turn turn) implements Edit {
+        public InsertTurn {
+            Objects.requireNonNull(turn, "turn");
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            List<Turn> turns = before.mutableTurns();
+            turns.add(checkIndex(index, turns.size() + 1), turn);
+            return before.withTurns(turns);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new RemoveTurn(index);
+        }
+    }
+
+    record RemoveTurn(int index) implements Edit {
+        @Override
+        public Transcript applyTo(Transcript before) {
+            List<Turn> turns = before.mutableTurns();
+            turns.remove(checkIndex(index, turns.size()));
+            return before.withTurns(turns);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new InsertTurn(index, before.turns().get(checkIndex(index, before.turns().size())));
+        }
+    }
+
+    record ReplaceTurn(int index, Turn turn) implements Edit {
+        public ReplaceTurn {
+            Objects.requireNonNull(turn, "turn");
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            List<Turn> turns = before.mutableTurns();
+            turns.set(checkIndex(index, turns.size()), turn);
+            return before.withTurns(turns);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new ReplaceTurn(index, before.turns().get(checkIndex(index, before.turns().size())));
+        }
+    }
+
+    record MoveTurn(int from, int to) implements Edit {
+        @Override
+        public Transcript applyTo(Transcript before) {
+            List<Turn> turns = before.mutableTurns();
+            Turn moved = turns.remove(checkIndex(from, turns.size()));
+            turns.add(checkIndex(to, turns.size() + 1), moved);
+            return before.withTurns(turns);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new MoveTurn(to, from);
+        }
+    }
+
+    record ChangeHeader(Header header) implements Edit {
+        public ChangeHeader {
+            Objects.requireNonNull(header, "header");
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            return before.withHeader(header);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new ChangeHeader(before.header());
+        }
+    }
+
+    record AddSpeaker(int index, Speaker speaker) implements Edit {
+        public AddSpeaker {
+            Objects.requireNonNull(speaker, "speaker");
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            List<Speaker> roster = before.mutableRoster();
+            roster.add(checkIndex(index, roster.size() + 1), speaker);
+            return before.withRoster(roster);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new RemoveSpeaker(speaker.id());
+        }
+    }
+
+    /** Removes a speaker who has no turns; move or reassign the turns first. */
+    record RemoveSpeaker(String speakerId) implements Edit {
+        public RemoveSpeaker {
+            Objects.requireNonNull(speakerId, "speakerId");
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            int index = indexIn(before);
+            if (before.isSpoken(speakerId)) {
+                throw new IllegalArgumentException("speaker " + before.roster().get(index).label() + " still has turns");
+            }
+            List<Speaker> roster = before.mutableRoster();
+            roster.remove(index);
+            return before.withRoster(roster);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            int index = indexIn(before);
+            return new AddSpeaker(index, before.roster().get(index));
+        }
+
+        private int indexIn(Transcript transcript) {
+            int index = transcript.speakerIndex(speakerId);
+            if (index < 0) {
+                throw new IllegalArgumentException("no speaker " + speakerId);
+            }
+            return index;
+        }
+    }
+
+    /** Replaces the speaker with the same id: a rename or a change of role shows in every turn. */
+    record ReplaceSpeaker(Speaker speaker) implements Edit {
+        public ReplaceSpeaker {
+            Objects.requireNonNull(speaker, "speaker");
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            List<Speaker> roster = before.mutableRoster();
+            roster.set(indexIn(before), speaker);
+            return before.withRoster(roster);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new ReplaceSpeaker(before.roster().get(indexIn(before)));
+        }
+
+        private int indexIn(Transcript transcript) {
+            int index = transcript.speakerIndex(speaker.id());
+            if (index < 0) {
+                throw new IllegalArgumentException("no speaker " + speaker.id());
+            }
+            return index;
+        }
+    }
+
+    /** Several edits as one step, such as a paste of many turns. */
+    record Batch(List<Edit> edits) implements Edit {
+        public Batch {
+            edits = List.copyOf(edits);
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            Transcript state = before;
+            for (Edit edit : edits) {
+                state = edit.applyTo(state);
+            }
+            return state;
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            List<Edit> inverses = new ArrayList<>(edits.size());
+            Transcript state = before;
+            for (Edit edit : edits) {
+                inverses.add(0, edit.inverseOn(state));
+                state = edit.applyTo(state);
+            }
+            return new Batch(inverses);
+        }
+    }
+
+    private static int checkIndex(int index, int bound) {
+        if (index < 0 || index >= bound) {
+            throw new IllegalArgumentException("position " + index + " is outside 0.." + (bound - 1));
+        }
+        return index;
+    }
+}

@@ -1,0 +1,54 @@
+package org.shilu.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A person on the programme. Turns refer to the stable {@code id}, so changing the {@code label}
+ * that the page shows renames the speaker in every turn.
+ *
+ * @param id    stable identifier, letters, digits, '-' and '_'
+ * @param label what the page shows, such as 主持人 or 陆华副局长
+ * @param role  the part the speaker plays
+ * @param name  the person's name, or empty when unknown
+ * @param title the person's title, or empty when unknown
+ */
+public record Speaker(String id, String label, Role role, String name, String title) {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final String FORBIDDEN_IN_LABEL = "[]【】:：";
+    private static final int MAX_LABEL_LENGTH = 40;
+
+    public Speaker {
+        Objects.requireNonNull(id, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("speaker id must be 1-64 letters, digits, '-' or '_': " + id);
+        }
+        label = Text.singleLine("speaker label", label).strip();
+        if (label.isEmpty()) {
+            throw new IllegalArgumentException("speaker label must not be blank");
+        }
+        if (label.length() > MAX_LABEL_LENGTH) {
+            throw new IllegalArgumentException("speaker label is longer than " + MAX_LABEL_LENGTH + ": " + Text.abbreviate(label));
+        }
+        for (int i = 0; i < label.length(); i++) {
+            if (FORBIDDEN_IN_LABEL.indexOf(label.charAt(i)) >= 0 || Character.isISOControl(label.charAt(i))) {
+                throw new IllegalArgumentException("speaker label must not contain brackets, colons or control characters: " + label);
+            }
+        }
+        Objects.requireNonNull(role, "role");
+        name = Text.singleLine("speaker name", name).strip();
+        title = Text.singleLine("speaker title", title).strip();
+    }
+
+    public static Speaker of(String id, String label, Role role) {
+        return new Speaker(id, label, role, "", "");
+    }
+
+    public Speaker withLabel(String newLabel) {
+        return new Speaker(id, newLabel, role, name, title);
+    }
+
+    public Speaker withRole(Role newRole) {
+        return new Speaker(id, label, newRole, name, title);
+    }
+}

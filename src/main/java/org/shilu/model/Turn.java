@@ -1,0 +1,65 @@
+package org.shilu.model;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One committed turn: what a speaker said, in paragraphs.
+ *
+ * @param speakerId   the {@link Speaker#id()} of who spoke
+ * @param paragraphs  one or more non-empty single-line paragraphs
+ * @param spokenAt    when typing of the turn began, or null when unknown (imported turns)
+ * @param publishedAt when the turn was committed, or null when unknown
+ */
+public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spokenAt, LocalDateTime publishedAt) {
+
+    public Turn {
+        Objects.requireNonNull(speakerId, "speakerId");
+        Objects.requireNonNull(paragraphs, "paragraphs");
+        paragraphs = List.copyOf(paragraphs);
+        if (paragraphs.isEmpty()) {
+            throw new IllegalArgumentException("a turn needs at least one paragraph");
+        }
+        for (String paragraph : paragraphs) {
+            Text.singleLine("a paragraph", paragraph);
+            if (paragraph.isBlank()) {
+                throw new IllegalArgumentException("a paragraph must not be blank");
+            }
+        }
+    }
+
+    public static Turn of(String speakerId, String... paragraphs) {
+        return new Turn(speakerId, List.of(paragraphs), null, null);
+    }
+
+    /** The paragraphs of a typed text: one per non-blank line. */
+    public static List<String> paragraphsOf(String text) {
+        return text.lines().filter(line -> !line.isBlank()).toList();
+    }
+
+    public String text() {
+        return String.join("\n", paragraphs);
+    }
+
+    /** Characters of text, not counting the breaks between paragraphs. */
+    public int characterCount() {
+        int count = 0;
+        for (String paragraph : paragraphs) {
+            count += paragraph.codePointCount(0, paragraph.length());
+        }
+        return count;
+    }
+
+    public Turn withSpeaker(String newSpeakerId) {
+        return new Turn(newSpeakerId, paragraphs, spokenAt, publishedAt);
+    }
+
+    public Turn withParagraphs(List<String> newParagraphs) {
+        return new Turn(speakerId, newParagraphs, spokenAt, publishedAt);
+    }
+
+    public Turn withTimes(LocalDateTime newSpokenAt, LocalDateTime newPublishedAt) {
+        return new Turn(speakerId, paragraphs, newSpokenAt, newPublishedAt);
+    }
+}

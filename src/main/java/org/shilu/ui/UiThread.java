@@ -1,0 +1,49 @@
+package org.shilu.ui;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+
+/**
+ * The one place where work crosses between the JavaFX thread and the background: blocking work
+ * (reading, saving, exporting) runs on a background thread, and its result comes back here.
+ */
+public final class UiThread implements AutoCloseable {
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "shilu-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Runs {@code work} off the FX thread, then hands its result or its failure to the FX thread. */
+    public <T> void inBackground(Callable<T> work, Consumer<T> onResult, Consumer<Exception> onFailure) {
+        Objects.requireNonNull(onResult);
+        Objects.requireNonNull(onFailure);
+        background.execute(() -> {
+            try {
+                T result = work.call();
+                onFx(() -> onResult.accept(result));
+            } catch (Exception e) {
+                onFx(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    /** Runs on the FX thread: now if already there, else at the next pulse. */
+    public void onFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
+    public void close() {
+        background.shutdown();
+    }
+}
