@@ -56,6 +56,14 @@ record LabelMatch(LabelStyle style, String label, String separator, String rest)
         return null;
     }
 
+    /**
+     * A line that is only a speaker's name, with no brackets or colon, in a file that marks no labels:
+     * short, no sentence marks, and a word that names a speaker (主持人, 网友, …局长).
+     */
+    static boolean isUnmarkedLabel(String line) {
+        return line.length() <= MAX_BARE && isLabel(line) && looksLikeName(line) && SpeakerGuess.soundsLikeSpeaker(line);
+    }
+
     private static boolean isLabel(String label) {
         if (label.isBlank() || !label.equals(label.strip())) {
             return false;

@@ -93,10 +93,12 @@ public final class PortalTextReader {
                     continue;
                 }
                 LabelMatch label = matches[i];
-                if (label == null && trusted.contains(line.strip())) {
+                boolean unmarked = label == null && (trusted.contains(line.strip())
+                        || (trusted.isEmpty() && LabelMatch.isUnmarkedLabel(line.strip())));
+                if (unmarked) {
                     label = new LabelMatch(LabelStyle.BARE, line.strip(), "", "");
                 }
-                if (label != null && (label.style() != LabelStyle.BARE || trusted.contains(label.label()))) {
+                if (label != null && (unmarked || label.style() != LabelStyle.BARE || trusted.contains(label.label()))) {
                     finish(current);
                     blankBetweenTurns |= current != null && blankBefore;
                     current = startTurn(label, i);

@@ -1,0 +1,79 @@
+package org.shilu.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class ProjectJsonTest {
+    private final ProjectJson json = new ProjectJson();
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private BadInputException refusal(String text) {
+        return assertThrows(BadInputException.class, () -> json.read(utf8(text), "p.shilu"));
+    }
+
+    @Test
+    void theSampleRoundTripsLosslessly() throws Exception {
+        Project sample = SampleRoundTripTest.readSample().project();
+        byte[] written = json.write(sample);
+        Project back = json.read(written, "sample.shilu");
+        assertEquals(sample, back);
+        assertArrayEquals(written, json.write(back));
+        String text = new String(written, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("{\n  \"format\" : \"shilu\",\n  \"version\" : 1,"), text.substring(0, 60));
+        assertTrue(text.contains("陆华副局长"), "Chinese is written as text, not escapes");
+    }
+
+    private static void assertArrayEquals(byte[] expected, byte[] actual) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual);
+    }
+
+    @Test
+    void aFileThatIsNotAProjectIsRefused() {
+        assertTrue(refusal("{\"name\": \"x\"}").getMessage().contains("not a Shilu project"));
+        assertTrue(refusal("[1, 2]").getMessage().contains("not a Shilu project"));
+    }
+
+    @Test
+    void aNewerVersionIsRefusedByName() {
+        BadInputException e = refusal("{\"format\":\"shilu\",\"version\":7}");
+        assertTrue(e.getMessage().contains("newer Shilu (version 7)"), e.getMessage());
+    }
+
+    @Test
+    void brokenJsonNamesTheLine() {
+        BadInputException e = refusal("{\"format\":\"shilu\",\n\"version\":1,\n\"header\": {,}}");
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().startsWith("p.shilu, line 3"), e.getMessage());
+    }
+
+    @Test
+    void wrongTypesNameTheFieldAndLine() {
+        String text = "{\"format\":\"shilu\",\"version\":1,\"header\":{},\"speakers\":[],\n\"turns\":[{\"speaker\":\"s1\",\"paragraphs\":\"x\"}]}";
+        BadInputException e = refusal(text);
+        assertTrue(e.getMessage().contains("turns[0].paragraphs"), e.getMessage());
+        assertEquals(2, e.line());
+    }
+
+    @Test
+    void invalidContentIsRefusedWithWhere() {
+        String text = "{\"format\":\"shilu\",\"version\":1,\"header\":{},\"speakers\":[],"
+                + "\"turns\":[{\"speaker\":\"nobody\",\"paragraphs\":[\"x\"]}]}";
+        BadInputException e = refusal(text);
+        assertTrue(e.getMessage().contains("unknown speaker nobody"), e.getMessage());
+    }
+
+    @Test
+    void deepNestingIsRefusedNotAStackOverflow() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        BadInputException e = refusal("{\"format\":\"shilu\",\"version\":1,\"x\":" + deep + "}");
+        assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+    }
+}
