@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
+import org.shilu.ui.common.UiThread;
 import org.shilu.ui.main.MainWindow;
 
 /**

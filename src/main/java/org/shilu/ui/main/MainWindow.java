@@ -15,8 +15,8 @@ import javafx.stage.Stage;
 
 import org.shilu.format.BadInputException;
 import org.shilu.store.TranscriptFiles;
-import org.shilu.ui.AppAction;
-import org.shilu.ui.UiThread;
+import org.shilu.ui.common.AppAction;
+import org.shilu.ui.common.UiThread;
 
 /** The main window: builds the scene from FXML and opens transcripts into it off the FX thread. */
 public final class MainWindow {

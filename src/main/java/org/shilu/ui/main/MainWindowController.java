@@ -15,7 +15,7 @@ import org.shilu.format.PortalReadResult;
 import org.shilu.model.Header;
 import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
-import org.shilu.ui.AppAction;
+import org.shilu.ui.common.AppAction;
 
 /** Binds the main window's controls to the open transcript and forwards menu choices. */
 public final class MainWindowController {

@@ -1,4 +1,4 @@
-package org.shilu.ui;
+package org.shilu.ui.common;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;

@@ -1,4 +1,4 @@
-package org.shilu.ui;
+package org.shilu.ui.common;
 
 import javafx.scene.input.KeyCombination;
 

@@ -1,0 +1,52 @@
+package org.shilu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line runs in a JVM that has no JavaFX at all, so it cannot be starting the toolkit. */
+class CliWithoutJavaFxTest {
+    @TempDir
+    Path folder;
+
+    private static String classPathWithoutJavaFx() {
+        return String.join(File.pathSeparator, Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.matches(".*(javafx|openjfx|testfx|controlsfx).*")).toList());
+    }
+
+    private static Process start(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPathWithoutJavaFx(), "org.shilu.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("DISPLAY");
+        return builder.start();
+    }
+
+    @Test
+    void convertAndVersionRunWithoutJavaFxOnTheClassPath() throws Exception {
+        Path sample = Files.write(folder.resolve("sample.txt"), CliTest.sample());
+        Process convert = start("convert", sample.toString(), "--to", "json");
+        String output = new String(convert.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(convert.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, convert.exitValue(), output);
+        assertTrue(output.startsWith("{") && output.contains("陆华副局长"), output);
+
+        Process version = start("--version");
+        String printed = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(version.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, version.exitValue(), printed);
+        assertTrue(printed.startsWith("shilu "), printed);
+    }
+}

@@ -1,0 +1,72 @@
+package org.shilu.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Application;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shilu.model.Turn;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real application headless, as {@code mvn javafx:run} and {@code java -jar} do. */
+class MainWindowTest {
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @TempDir
+    Path folder;
+
+    private void start(String... args) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ShiluApp.class, args);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private ListView<Turn> turnList() {
+        return robot.lookup("#turnList").queryListView();
+    }
+
+    @Test
+    void theSampleOpensWithItsEightTurnsAndHeader() throws Exception {
+        start("--sample");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> turnList().getItems().size() == 8);
+        assertEquals("市自然资源和规划局行风热线2022年3月", robot.lookup("#programme").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("陆华副局长").tryQuery().isPresent(), "the guest's label is shown in the list");
+    }
+
+    @Test
+    void aFileArgumentOpensThatFile() throws Exception {
+        Path file = Files.writeString(folder.resolve("hotline.txt"), "[主持人]:欢迎收听。\n[听众]:我想问一下。", StandardCharsets.UTF_8);
+        start(file.toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> turnList().getItems().size() == 2);
+        assertTrue(robot.lookup("我想问一下。").tryQuery().isPresent());
+    }
+
+    @Test
+    void anUnreadableFileGetsADialogNamingTheFileAndLine() throws Exception {
+        Path file = Files.write(folder.resolve("broken.txt"), new byte[] {'[', ']', '\n', (byte) 0x81, (byte) 0xFF});
+        start(file.toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("broken.txt, line 2"), dialog.getContentText());
+        assertEquals(0, turnList().getItems().size());
+    }
+}
