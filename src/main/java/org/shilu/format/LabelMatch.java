@@ -6,11 +6,23 @@ import org.shilu.format.PortalProfile.LabelStyle;
  * A line that starts like a turn: {@code [主持人]:}, {@code 【温家宝】}, {@code 主持人：} or
  * {@code 主持人(王某):}. Bare labels are only candidates; the reader decides whether to trust them.
  */
-record LabelMatch(LabelStyle style, String label, String separator, String rest) {
+record LabelMatch(LabelStyle style, String label, String separator, String line, int textStart) {
     private static final int MAX_BRACKETED = 40;
+    /** The longest line that can be a label standing alone, with room for spaces around it. */
+    static final int MAX_LINE_OF_LABEL = MAX_BRACKETED + 8;
     private static final int MAX_BARE = 20;
     private static final String NOT_IN_LABEL = "[]【】:：";
     private static final String SENTENCE_MARKS = "，。,.！!？?；;、“”\"《》'‘’…—";
+
+    /** A label that stands alone on its line. */
+    static LabelMatch alone(String label) {
+        return new LabelMatch(LabelStyle.BARE, label, "", label, label.length());
+    }
+
+    /** Whether the label's line has text after the label. */
+    boolean hasText() {
+        return !PageChrome.isBlank(line, textStart);
+    }
 
     static LabelMatch at(String line) {
         if (line.startsWith("[")) {
@@ -28,7 +40,7 @@ record LabelMatch(LabelStyle style, String label, String separator, String rest)
             return null;
         }
         String label = line.substring(1, end);
-        if (!isLabel(label) || TimeStamp.parse(label) != null) {
+        if (!isLabel(label)) { // a time such as [09:25] is no label: labels hold no colon
             return null;
         }
         int after = end + 1;
@@ -37,7 +49,7 @@ record LabelMatch(LabelStyle style, String label, String separator, String rest)
             separator = String.valueOf(line.charAt(after));
             after++;
         }
-        return new LabelMatch(style, label, separator, line.substring(after));
+        return new LabelMatch(style, label, separator, line, after);
     }
 
     private static LabelMatch bare(String line) {
@@ -46,11 +58,10 @@ record LabelMatch(LabelStyle style, String label, String separator, String rest)
             char c = line.charAt(i);
             if (c == ':' || c == '：') {
                 String label = line.substring(0, i);
-                String rest = line.substring(i + 1);
-                if (!isLabel(label) || !looksLikeName(label) || rest.startsWith("//")) {
+                if (!isLabel(label) || !looksLikeName(label) || line.startsWith("//", i + 1)) {
                     return null;
                 }
-                return new LabelMatch(LabelStyle.BARE, label, String.valueOf(c), rest);
+                return new LabelMatch(LabelStyle.BARE, label, String.valueOf(c), line, i + 1);
             }
         }
         return null;

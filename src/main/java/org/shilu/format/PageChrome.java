@@ -36,7 +36,15 @@ final class PageChrome {
 
     /** Blank counting the no-break space, which {@link String#isBlank} does not. */
     static boolean isBlank(String line) {
-        for (int i = 0; i < line.length(); i++) {
+        return isBlank(line, 0);
+    }
+
+    static boolean isBlank(String line, int from) {
+        return isBlank(line, from, line.length());
+    }
+
+    static boolean isBlank(String line, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = line.charAt(i);
             if (!Character.isWhitespace(c) && c != NBSP && c != '\u3000') {
                 return false;

@@ -93,10 +93,11 @@ public final class PortalTextReader {
                     continue;
                 }
                 LabelMatch label = matches[i];
-                boolean unmarked = label == null && (trusted.contains(line.strip())
-                        || (trusted.isEmpty() && LabelMatch.isUnmarkedLabel(line.strip())));
+                String alone = label == null && line.length() <= LabelMatch.MAX_LINE_OF_LABEL ? line.strip() : null;
+                boolean unmarked = alone != null
+                        && (trusted.contains(alone) || (trusted.isEmpty() && LabelMatch.isUnmarkedLabel(alone)));
                 if (unmarked) {
-                    label = new LabelMatch(LabelStyle.BARE, line.strip(), "", "");
+                    label = LabelMatch.alone(alone);
                 }
                 if (label != null && (unmarked || label.style() != LabelStyle.BARE || trusted.contains(label.label()))) {
                     finish(current);
@@ -105,7 +106,7 @@ public final class PortalTextReader {
                 } else if (current == null) {
                     preamble.add(i);
                 } else if (!attachTimeLine(current, line, i)) {
-                    addParagraph(current, line);
+                    addParagraph(current, line, 0);
                 }
                 blankBefore = false;
             }
@@ -144,8 +145,8 @@ public final class PortalTextReader {
             Speaker speaker = speakers.computeIfAbsent(label.label(),
                     l -> SpeakerGuess.speaker("s" + (speakers.size() + 1), l));
             PendingTurn turn = new PendingTurn(i + 1, speaker);
-            if (!PageChrome.isBlank(label.rest())) {
-                addParagraph(turn, label.rest());
+            if (label.hasText()) {
+                addParagraph(turn, label.line(), label.textStart());
             }
             return turn;
         }
@@ -167,25 +168,28 @@ public final class PortalTextReader {
             return true;
         }
 
-        private void addParagraph(PendingTurn turn, String text) {
+        /** Adds {@code line} from {@code from} on as a paragraph, taking a closing time off its end. */
+        private void addParagraph(PendingTurn turn, String line, int from) {
             if (turn.stamp != null) {
                 restoreStampAsText(turn);
             }
-            String paragraph = text;
-            int end = text.length() - 1;
-            if (end > 0 && text.charAt(end) == ']') {
-                int open = text.lastIndexOf('[', end);
-                TimeStamp stamp = open > 0 ? TimeStamp.parse(text.substring(open + 1, end)) : null;
-                String body = stamp == null ? "" : text.substring(0, open).stripTrailing();
-                if (!PageChrome.isBlank(body)) {
+            int end = line.length();
+            if (end - 1 > from && line.charAt(end - 1) == ']') {
+                int open = line.lastIndexOf('[', end - 1);
+                TimeStamp stamp = open > from ? TimeStamp.parse(line.substring(open + 1, end - 1)) : null;
+                int bodyEnd = open;
+                while (stamp != null && bodyEnd > from && Character.isWhitespace(line.charAt(bodyEnd - 1))) {
+                    bodyEnd--;
+                }
+                if (stamp != null && bodyEnd > from && !PageChrome.isBlank(line, from, bodyEnd)) {
                     noteStamp(stamp, TimePlacement.END_OF_TURN);
-                    paragraph = body;
                     turn.stamp = stamp;
-                    turn.stampText = text.substring(body.length());
+                    turn.stampText = line.substring(bodyEnd);
                     turn.stampInline = true;
+                    end = bodyEnd;
                 }
             }
-            turn.paragraphs.add(paragraph);
+            turn.paragraphs.add(from == 0 && end == line.length() ? line : line.substring(from, end));
         }
 
         /** A time followed by more text of the same turn did not close it: it is text after all. */
@@ -255,7 +259,7 @@ public final class PortalTextReader {
             PortalProfile d = PortalProfile.DEFAULT;
             LabelStyle style = firstLabel == null ? d.labelStyle() : firstLabel.style();
             String separator = firstLabel == null ? d.separator() : firstLabel.separator();
-            boolean ownLine = firstLabel != null && PageChrome.isBlank(firstLabel.rest());
+            boolean ownLine = firstLabel != null && !firstLabel.hasText();
             String pattern = firstStamp == null ? d.timePattern() : firstStamp.pattern(datePadding, hourPadding);
             return new PortalProfile(style, separator, ownLine, placement == null ? d.timePlacement() : placement,
                     pattern, timedRoles, d.printedClock(), chrome, blankBetweenTurns, input.separator(), input.finalNewline());

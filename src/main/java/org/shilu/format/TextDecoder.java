@@ -37,11 +37,14 @@ public final class TextDecoder {
             }
             return new DecodedText(text, utf16, true);
         }
-        refuseNul(bytes, 0, source);
         String fast = new String(bytes, StandardCharsets.UTF_8);
         if (fast.indexOf('\uFFFD') < 0) {
+            if (fast.indexOf('\0') >= 0) {
+                refuseNul(bytes, 0, source);
+            }
             return new DecodedText(fast, StandardCharsets.UTF_8, false);
         }
+        refuseNul(bytes, 0, source);
         BadInputException notUtf8;
         try {
             return new DecodedText(strictly(bytes, 0, StandardCharsets.UTF_8, source), StandardCharsets.UTF_8, false);

@@ -7,6 +7,9 @@ import java.util.List;
 record TextLines(List<String> lines, String separator, boolean finalNewline) {
 
     static TextLines split(String text) {
+        if (text.indexOf('\r') < 0) {
+            return splitAtLineFeeds(text);
+        }
         List<String> lines = new ArrayList<>(Math.max(16, text.length() / 64));
         String separator = null;
         int start = 0;
@@ -30,5 +33,21 @@ record TextLines(List<String> lines, String separator, boolean finalNewline) {
             lines.add(text.substring(start));
         }
         return new TextLines(lines, separator == null ? "\n" : separator, finalNewline);
+    }
+
+    /** The common case, with no CR anywhere: a search for LF, which the JVM does fast. */
+    private static TextLines splitAtLineFeeds(String text) {
+        List<String> lines = new ArrayList<>(Math.max(16, text.length() / 64));
+        int start = 0;
+        int end;
+        while ((end = text.indexOf('\n', start)) >= 0) {
+            lines.add(text.substring(start, end));
+            start = end + 1;
+        }
+        boolean finalNewline = start == text.length() && start > 0;
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return new TextLines(lines, "\n", finalNewline);
     }
 }

@@ -12,11 +12,8 @@ final class Text {
     /** A field printed on one line of the page must not contain a line break. */
     static String singleLine(String what, String value) {
         String text = orEmpty(value);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                throw new IllegalArgumentException(what + " must be a single line: " + abbreviate(text));
-            }
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException(what + " must be a single line: " + abbreviate(text));
         }
         return text;
     }
