@@ -43,16 +43,17 @@ public final class PortalTextReader {
     /** A turn being collected, with its time still as printed. */
     private static final class PendingTurn {
         final int line;
-        final Speaker speaker;
+        final String label;
+        Speaker speaker;
         final List<String> paragraphs = new ArrayList<>(2);
         TimeStamp stamp;
         String stampText;
         int stampLine;
         boolean stampInline;
 
-        PendingTurn(int line, Speaker speaker) {
+        PendingTurn(int line, String label) {
             this.line = line;
-            this.speaker = speaker;
+            this.label = label;
         }
     }
 
@@ -142,9 +143,7 @@ public final class PortalTextReader {
             if (firstLabel == null) {
                 firstLabel = label;
             }
-            Speaker speaker = speakers.computeIfAbsent(label.label(),
-                    l -> SpeakerGuess.speaker("s" + (speakers.size() + 1), l));
-            PendingTurn turn = new PendingTurn(i + 1, speaker);
+            PendingTurn turn = new PendingTurn(i + 1, label.label());
             if (label.hasText()) {
                 addParagraph(turn, label.line(), label.textStart());
             }
@@ -217,9 +216,16 @@ public final class PortalTextReader {
                 return;
             }
             if (turn.paragraphs.isEmpty()) {
-                warnings.add(new ReadWarning(turn.line, "the label " + turn.speaker.label() + " has no text; no turn was made"));
+                // A label with no text was text after all: it stays where it stood.
+                if (turns.isEmpty()) {
+                    preamble.add(turn.line - 1);
+                } else {
+                    addParagraph(turns.get(turns.size() - 1), lines.get(turn.line - 1), 0);
+                    warnings.add(new ReadWarning(turn.line, "a label with no text is kept as text of the turn before"));
+                }
                 return;
             }
+            turn.speaker = speakers.computeIfAbsent(turn.label, l -> SpeakerGuess.speaker("s" + (speakers.size() + 1), l));
             turns.add(turn);
         }
 

@@ -66,7 +66,7 @@ public final class ProjectJson {
                       List<String> introduction) {
     }
 
-    record SpeakerJson(String id, String label, Role role, String name, String title) {
+    record SpeakerJson(String id, String label, Role role, String name, String title, String colour) {
     }
 
     record TurnJson(String speaker, List<String> paragraphs, String spokenAt, String publishedAt) {
@@ -84,7 +84,7 @@ public final class ProjectJson {
         ProjectFile file = new ProjectFile(FORMAT, VERSION,
                 new HeaderJson(h.heading(), h.programme(), h.sectionLabel(),
                         h.broadcastDate() == null ? null : h.broadcastDate().toString(), h.introduction()),
-                t.roster().stream().map(s -> new SpeakerJson(s.id(), s.label(), s.role(), s.name(), s.title())).toList(),
+                t.roster().stream().map(s -> new SpeakerJson(s.id(), s.label(), s.role(), s.name(), s.title(), s.colour())).toList(),
                 t.turns().stream().map(turn -> new TurnJson(turn.speakerId(), turn.paragraphs(),
                         text(turn.spokenAt()), text(turn.publishedAt()))).toList(),
                 new ProfileJson(p.labelStyle(), p.separator(), p.labelOnOwnLine(), p.timePlacement(), p.timePattern(),
@@ -136,7 +136,7 @@ public final class ProjectJson {
             for (int i = 0; i < speakers.size(); i++) {
                 where = "speakers[" + i + "]";
                 SpeakerJson s = required(speakers.get(i), where);
-                roster.add(new Speaker(s.id(), s.label(), s.role(), s.name(), s.title()));
+                roster.add(new Speaker(s.id(), s.label(), s.role(), s.name(), s.title(), s.colour()));
             }
             List<Turn> turns = new ArrayList<>();
             List<TurnJson> turnFiles = required(file.turns(), "turns");

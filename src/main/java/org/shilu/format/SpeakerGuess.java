@@ -67,9 +67,13 @@ final class SpeakerGuess {
         if (open > 0) {
             base = label.substring(0, open);
         }
-        return containsAny(base, HOST_WORDS) || containsAny(base, NETIZEN_WORDS) || containsAny(base, CALLER_WORDS)
-                || containsAny(base, NARRATOR_WORDS) || containsAny(base, GUEST_WORDS)
-                || TITLES.stream().anyMatch(base::endsWith);
+        // A speaker's word opens the label (网友甲, 听众来电); a title closes it (陆华副局长).
+        for (List<String> words : List.of(HOST_WORDS, NETIZEN_WORDS, CALLER_WORDS, NARRATOR_WORDS, GUEST_WORDS)) {
+            if (words.stream().anyMatch(base::startsWith)) {
+                return true;
+            }
+        }
+        return TITLES.stream().anyMatch(base::endsWith);
     }
 
     private static boolean containsAny(String text, List<String> words) {

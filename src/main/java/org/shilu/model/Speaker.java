@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * @param role  the part the speaker plays
  * @param name  the person's name, or empty when unknown
  * @param title the person's title, or empty when unknown
+ * @param colour the colour the editor marks the speaker with, {@code #rrggbb}, or empty for the default
  */
-public record Speaker(String id, String label, Role role, String name, String title) {
+public record Speaker(String id, String label, Role role, String name, String title, String colour) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final String FORBIDDEN_IN_LABEL = "[]【】:：";
     private static final int MAX_LABEL_LENGTH = 40;
 
@@ -38,6 +40,15 @@ public record Speaker(String id, String label, Role role, String name, String ti
         Objects.requireNonNull(role, "role");
         name = Text.singleLine("speaker name", name).strip();
         title = Text.singleLine("speaker title", title).strip();
+        colour = Text.orEmpty(colour);
+        if (!colour.isEmpty() && !COLOUR.matcher(colour).matches()) {
+            throw new IllegalArgumentException("a speaker's colour is written #rrggbb: " + colour);
+        }
+    }
+
+    /** A speaker in the default colour. */
+    public Speaker(String id, String label, Role role, String name, String title) {
+        this(id, label, role, name, title, "");
     }
 
     public static Speaker of(String id, String label, Role role) {
@@ -45,10 +56,10 @@ public record Speaker(String id, String label, Role role, String name, String ti
     }
 
     public Speaker withLabel(String newLabel) {
-        return new Speaker(id, newLabel, role, name, title);
+        return new Speaker(id, newLabel, role, name, title, colour);
     }
 
     public Speaker withRole(Role newRole) {
-        return new Speaker(id, label, newRole, name, title);
+        return new Speaker(id, label, newRole, name, title, colour);
     }
 }

@@ -33,9 +33,9 @@ public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spok
         return new Turn(speakerId, List.of(paragraphs), null, null);
     }
 
-    /** The paragraphs of a typed text: one per non-blank line. */
+    /** The paragraphs of a typed text: one per non-blank line, without the spaces around it. */
     public static List<String> paragraphsOf(String text) {
-        return text.lines().filter(line -> !line.isBlank()).toList();
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     public String text() {

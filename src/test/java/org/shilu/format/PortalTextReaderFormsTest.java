@@ -196,10 +196,18 @@ class PortalTextReaderFormsTest {
     }
 
     @Test
-    void aLabelWithNoTextIsReportedNotSilentlyDropped() throws Exception {
+    void aLabelWithNoTextIsKeptAsTextAndReported() throws Exception {
         PortalReadResult read = read("[主持人]:你好。\n[嘉宾]:");
-        assertEquals(1, read.project().transcript().turns().size());
+        Transcript t = read.project().transcript();
+        assertEquals(List.of("你好。", "[嘉宾]:"), t.turns().get(0).paragraphs());
+        assertEquals(1, t.roster().size());
         assertEquals(2, read.warnings().get(0).line());
+    }
+
+    @Test
+    void aSentenceEndingInAColonIsNoLabelEvenWithASpeakerWordInside() throws Exception {
+        PortalReadResult read = read("以下为网友提问:\n[网友]:请问?");
+        assertEquals(List.of("以下为网友提问:"), read.project().transcript().header().introduction());
     }
 
     @Test

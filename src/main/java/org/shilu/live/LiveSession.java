@@ -1,0 +1,263 @@
+package org.shilu.live;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.shilu.model.Document;
+import org.shilu.model.Edit;
+import org.shilu.model.Role;
+import org.shilu.model.Speaker;
+import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
+import org.shilu.model.TranscriptChange;
+
+/**
+ * What the studio operator does on air, without any UI: type a draft, commit it as a turn of the
+ * current speaker stamped from the studio clock, switch speakers by key, and pull the last turn
+ * back for a correction. The window drives it and shows its state.
+ */
+public final class LiveSession {
+    private final Document document;
+    private final StudioClock clock;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private String currentSpeakerId;
+    private String draft = "";
+    private LocalDateTime draftStartedAt;
+    private Correction correction;
+
+    /** A turn pulled back into the draft, and the draft it displaced. */
+    private record Correction(int index, Turn original, String displacedDraft, LocalDateTime displacedStart,
+                              String displacedSpeakerId) {
+    }
+
+    /** Who speaks after a commit. */
+    public enum NextSpeaker {
+        /** host → the guest who spoke last; anyone else → the host */
+        NATURAL,
+        SAME
+    }
+
+    public LiveSession(Document document, StudioClock clock) {
+        this.document = Objects.requireNonNull(document, "document");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        Transcript transcript = document.transcript();
+        currentSpeakerId = transcript.roster().isEmpty() ? null : transcript.roster().get(0).id();
+        document.addListener(this::keepSpeakerValid);
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public StudioClock clock() {
+        return clock;
+    }
+
+    public String draft() {
+        return draft;
+    }
+
+    /** When the first character of the draft was typed or pasted, or null while it is blank. */
+    public LocalDateTime draftStartedAt() {
+        return draftStartedAt;
+    }
+
+    public Optional<Speaker> currentSpeaker() {
+        return currentSpeakerId == null ? Optional.empty() : document.transcript().speaker(currentSpeakerId);
+    }
+
+    public boolean isCorrecting() {
+        return correction != null;
+    }
+
+    /** Whether leaving the correction now would lose what was typed into it. */
+    public boolean correctionEdited() {
+        return correction != null && !draft.equals(correction.original().text());
+    }
+
+    /** The operator typed or pasted: the draft's start time is taken at its first character. */
+    public void updateDraft(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.equals(draft)) {
+            return;
+        }
+        draft = text;
+        if (correction == null) {
+            if (text.isBlank()) {
+                draftStartedAt = null;
+            } else if (draftStartedAt == null) {
+                draftStartedAt = clock.now();
+            }
+        }
+    }
+
+    /**
+     * Commits the draft as a turn of the current speaker (or puts a correction back in place, its
+     * times kept). A blank draft never commits.
+     */
+    public Optional<TranscriptChange> commit(NextSpeaker next) {
+        if (draft.isBlank() || currentSpeakerId == null) {
+            return Optional.empty();
+        }
+        List<String> paragraphs = Turn.paragraphsOf(draft);
+        TranscriptChange change;
+        if (correction != null) {
+            Correction ending = correction;
+            Turn corrected = new Turn(currentSpeakerId, paragraphs, ending.original().spokenAt(),
+                    ending.original().publishedAt());
+            endCorrection();
+            change = document.apply(new Edit.ReplaceTurn(ending.index(), corrected));
+        } else {
+            LocalDateTime now = clock.now();
+            Turn turn = new Turn(currentSpeakerId, paragraphs, draftStartedAt == null ? now : draftStartedAt, now);
+            change = document.apply(new Edit.InsertTurn(document.transcript().turns().size(), turn));
+            clearDraft();
+            if (next == NextSpeaker.NATURAL) {
+                currentSpeakerId = naturalNextSpeaker();
+            }
+        }
+        changed();
+        return Optional.of(change);
+    }
+
+    /** Speaker key N (1-based): commits the draft if it has text, then makes speaker N current. */
+    public Optional<TranscriptChange> speakerKey(int key) {
+        List<Speaker> roster = document.transcript().roster();
+        if (key < 1 || key > roster.size()) {
+            return Optional.empty();
+        }
+        Optional<TranscriptChange> committed = draft.isBlank() ? Optional.empty() : commit(NextSpeaker.SAME);
+        currentSpeakerId = document.transcript().roster().get(key - 1).id();
+        changed();
+        return committed;
+    }
+
+    public void selectSpeaker(String speakerId) {
+        if (document.transcript().speaker(speakerId).isEmpty()) {
+            throw new IllegalArgumentException("no speaker " + speakerId);
+        }
+        currentSpeakerId = speakerId;
+        changed();
+    }
+
+    /**
+     * Pulls the last committed turn back into the draft for correction. A draft being typed is set
+     * aside and comes back when the correction ends. Returns false when there is nothing to pull.
+     */
+    public boolean correctLast() {
+        List<Turn> turns = document.transcript().turns();
+        if (correction != null || turns.isEmpty()) {
+            return false;
+        }
+        int index = turns.size() - 1;
+        Turn last = turns.get(index);
+        correction = new Correction(index, last, draft, draftStartedAt, currentSpeakerId);
+        draft = last.text();
+        draftStartedAt = null;
+        currentSpeakerId = last.speakerId();
+        changed();
+        return true;
+    }
+
+    /** Leaves a correction without changes; the turn stays as it was. */
+    public void cancelCorrection() {
+        if (correction != null) {
+            endCorrection();
+            changed();
+        }
+    }
+
+    /**
+     * Commits pasted turns in order, adding the speakers the roster lacks. Times printed in the
+     * paste are kept; turns without one are stamped now.
+     */
+    public Optional<TranscriptChange> commitPasted(PastedTurns pasted) {
+        Transcript state = document.transcript();
+        List<Edit> edits = new ArrayList<>();
+        LocalDateTime now = clock.now();
+        for (Turn turn : pasted.turns().turns()) {
+            Speaker pastedSpeaker = pasted.turns().speakerOf(turn);
+            Speaker speaker = state.speakerByLabel(pastedSpeaker.label()).orElse(null);
+            if (speaker == null) {
+                speaker = new Speaker(state.unusedSpeakerId(), pastedSpeaker.label(), pastedSpeaker.role(),
+                        pastedSpeaker.name(), pastedSpeaker.title());
+                Edit add = new Edit.AddSpeaker(state.roster().size(), speaker);
+                edits.add(add);
+                state = add.applyTo(state);
+            }
+            LocalDateTime printed = turn.publishedAt() != null ? turn.publishedAt() : turn.spokenAt();
+            Turn committed = new Turn(speaker.id(), turn.paragraphs(), printed != null ? printed : now,
+                    printed != null ? printed : now);
+            Edit insert = new Edit.InsertTurn(state.turns().size(), committed);
+            edits.add(insert);
+            state = insert.applyTo(state);
+        }
+        if (edits.isEmpty()) {
+            return Optional.empty();
+        }
+        TranscriptChange change = document.apply(new Edit.Batch(edits));
+        changed();
+        return Optional.of(change);
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    private void endCorrection() {
+        draft = correction.displacedDraft();
+        draftStartedAt = correction.displacedStart();
+        currentSpeakerId = correction.displacedSpeakerId();
+        correction = null;
+    }
+
+    private void clearDraft() {
+        draft = "";
+        draftStartedAt = null;
+    }
+
+    private String naturalNextSpeaker() {
+        Transcript transcript = document.transcript();
+        Speaker current = transcript.speaker(currentSpeakerId).orElse(null);
+        if (current == null) {
+            return currentSpeakerId;
+        }
+        if (current.role() == Role.HOST) {
+            List<Turn> turns = transcript.turns();
+            for (int i = turns.size() - 1; i >= 0; i--) {
+                Speaker speaker = transcript.speakerOf(turns.get(i));
+                if (speaker.role() != Role.HOST) {
+                    return speaker.id();
+                }
+            }
+            return transcript.roster().stream().filter(s -> s.role() != Role.HOST).map(Speaker::id).findFirst()
+                    .orElse(currentSpeakerId);
+        }
+        return transcript.roster().stream().filter(s -> s.role() == Role.HOST).map(Speaker::id).findFirst()
+                .orElse(currentSpeakerId);
+    }
+
+    /** A speaker removed from the roster can no longer be current; a correction of a changed list ends. */
+    private void keepSpeakerValid(TranscriptChange change) {
+        Transcript after = change.after();
+        if (currentSpeakerId == null || after.speaker(currentSpeakerId).isEmpty()) {
+            currentSpeakerId = after.roster().isEmpty() ? null : after.roster().get(0).id();
+        }
+        if (correction != null && (correction.index() >= after.turns().size()
+                || after.turns().get(correction.index()) != correction.original())) {
+            String typed = draft;
+            endCorrection();
+            // The turn moved under the correction: keep what was typed rather than lose it.
+            draft = draft.isBlank() ? typed : draft + "\n" + typed;
+        }
+        changed();
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+}
