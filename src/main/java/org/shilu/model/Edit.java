@@ -175,6 +175,40 @@ public sealed interface Edit {
         }
     }
 
+    /** A new roster: speakers added, changed, reordered, or removed when they have no turns. */
+    record SetRoster(List<Speaker> roster) implements Edit {
+        public SetRoster {
+            roster = List.copyOf(roster);
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            return before.withRoster(roster);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new SetRoster(before.roster());
+        }
+    }
+
+    /** Another transcript altogether, as when a file is opened into the window. */
+    record ReplaceTranscript(Transcript transcript) implements Edit {
+        public ReplaceTranscript {
+            Objects.requireNonNull(transcript, "transcript");
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            return transcript;
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new ReplaceTranscript(before);
+        }
+    }
+
     /** Several edits as one step, such as a paste of many turns. */
     record Batch(List<Edit> edits) implements Edit {
         public Batch {

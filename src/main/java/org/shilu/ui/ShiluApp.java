@@ -8,6 +8,14 @@ import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
+import org.shilu.format.PortalProfile;
+import org.shilu.live.LiveSession;
+import org.shilu.live.StudioClock;
+import org.shilu.model.Transcript;
+import org.shilu.store.Programme;
+import org.shilu.store.Templates;
+import org.shilu.store.UserFolders;
+import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.UiThread;
 import org.shilu.ui.main.MainWindow;
 
@@ -17,13 +25,30 @@ import org.shilu.ui.main.MainWindow;
  */
 public class ShiluApp extends Application {
     private final UiThread uiThread = new UiThread();
+    private final StudioClock clock;
+    private final UserFolders folders;
+    private final List<String> arguments;
+
+    public ShiluApp() {
+        this(StudioClock.systemClock(), UserFolders.fromEnvironment(), null);
+    }
+
+    /** For tests: their own clock, folders and arguments (null: the launch arguments). */
+    public ShiluApp(StudioClock clock, UserFolders folders, List<String> arguments) {
+        this.clock = clock;
+        this.folders = folders;
+        this.arguments = arguments;
+    }
 
     @Override
-    public void start(Stage stage) throws Exception {
-        ResourceBundle messages = ResourceBundle.getBundle("org.shilu.ui.messages", Locale.getDefault());
-        MainWindow window = new MainWindow(stage, messages, uiThread);
+    public void start(Stage stage) {
+        Messages messages = new Messages(ResourceBundle.getBundle("org.shilu.ui.messages", Locale.getDefault()));
+        Programme programme = new Programme(Transcript.newProgramme(), PortalProfile.DEFAULT);
+        LiveSession session = new LiveSession(programme.document(), clock);
+        Templates templates = new Templates(folders.templates());
+        MainWindow window = new MainWindow(stage, messages, uiThread, programme, session, templates);
         stage.show();
-        List<String> args = getParameters().getRaw();
+        List<String> args = arguments != null ? arguments : getParameters().getRaw();
         if (args.contains("--sample")) {
             window.openSample();
         } else if (!args.isEmpty()) {

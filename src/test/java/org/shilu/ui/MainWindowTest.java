@@ -8,47 +8,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Application;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ListView;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shilu.model.Turn;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real application headless, as {@code mvn javafx:run} and {@code java -jar} do. */
 class MainWindowTest {
-    private final FxRobot robot = new FxRobot();
-    private Application app;
+    private final RunningApp robot = new RunningApp();
 
     @TempDir
     Path folder;
 
     private void start(String... args) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ShiluApp.class, args);
+        robot.start(folder.resolve("home"), args);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        robot.stop();
     }
 
     private ListView<Turn> turnList() {
-        return robot.lookup("#turnList").queryListView();
+        return robot.turnList();
     }
 
     @Test
     void theSampleOpensWithItsEightTurnsAndHeader() throws Exception {
         start("--sample");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> turnList().getItems().size() == 8);
-        assertEquals("市自然资源和规划局行风热线2022年3月", robot.lookup("#programme").queryAs(Label.class).getText());
+        assertEquals("市自然资源和规划局行风热线2022年3月", robot.lookup("#programmeTitle").queryAs(TextField.class).getText());
         assertTrue(robot.lookup("陆华副局长").tryQuery().isPresent(), "the guest's label is shown in the list");
     }
 

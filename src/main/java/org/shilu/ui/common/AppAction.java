@@ -4,11 +4,33 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * Every user action, declared once: its text key in the message bundle and its default key.
- * Menus, the key legend and the tests all read from here.
+ * Menus, the key legend (Help → Keys), the README's table and the tests all read from here.
  */
 public enum AppAction {
+    NEW("action.new", "Shortcut+N"),
+    NEW_FROM_TEMPLATE("action.newFromTemplate", null),
     OPEN("action.open", "Shortcut+O"),
-    QUIT("action.quit", "Shortcut+Q");
+    SAVE("action.save", "Shortcut+S"),
+    SAVE_AS("action.saveAs", "Shortcut+Shift+S"),
+    SAVE_TEMPLATE("action.saveTemplate", null),
+    QUIT("action.quit", "Shortcut+Q"),
+    NEW_PARAGRAPH("action.newParagraph", "Enter"),
+    COMMIT("action.commit", "Shortcut+Enter"),
+    COMMIT_SAME_SPEAKER("action.commitSameSpeaker", "Shortcut+Shift+Enter"),
+    SPEAKER_1("action.speaker", "Shortcut+1"),
+    SPEAKER_2("action.speaker", "Shortcut+2"),
+    SPEAKER_3("action.speaker", "Shortcut+3"),
+    SPEAKER_4("action.speaker", "Shortcut+4"),
+    SPEAKER_5("action.speaker", "Shortcut+5"),
+    SPEAKER_6("action.speaker", "Shortcut+6"),
+    SPEAKER_7("action.speaker", "Shortcut+7"),
+    SPEAKER_8("action.speaker", "Shortcut+8"),
+    SPEAKER_9("action.speaker", "Shortcut+9"),
+    CORRECT_LAST("action.correctLast", "Shortcut+Up"),
+    CANCEL_CORRECTION("action.cancelCorrection", "Esc"),
+    ROSTER("action.roster", "Shortcut+R"),
+    STUDIO_CLOCK("action.studioClock", "Shortcut+T"),
+    KEYS("action.keys", "F1");
 
     private final String textKey;
     private final KeyCombination key;
@@ -22,7 +44,22 @@ public enum AppAction {
         return textKey;
     }
 
+    /** The key, or null for an action reached only from its menu. */
     public KeyCombination key() {
         return key;
+    }
+
+    /** For the speaker keys, which speaker (1-9); 0 for every other action. */
+    public int speakerNumber() {
+        return name().startsWith("SPEAKER_") ? Integer.parseInt(name().substring("SPEAKER_".length())) : 0;
+    }
+
+    /** Actions the text box handles itself, listed in the legend but never dispatched. */
+    public boolean isNativeToTheDraft() {
+        return this == NEW_PARAGRAPH;
+    }
+
+    public static AppAction speaker(int number) {
+        return valueOf("SPEAKER_" + number);
     }
 }

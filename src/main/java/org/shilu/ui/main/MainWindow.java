@@ -1,36 +1,63 @@
 package org.shilu.ui.main;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ResourceBundle;
 
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.stage.FileChooser;
+import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 
-import org.shilu.format.BadInputException;
-import org.shilu.store.TranscriptFiles;
+import org.shilu.live.LiveSession;
+import org.shilu.live.LiveSession.NextSpeaker;
+import org.shilu.store.Programme;
+import org.shilu.store.Templates;
+import org.shilu.ui.common.ActionKeys;
 import org.shilu.ui.common.AppAction;
+import org.shilu.ui.common.Dialogs;
+import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.UiThread;
+import org.shilu.ui.help.KeysWindow;
+import org.shilu.ui.live.LiveEntryController;
+import org.shilu.ui.live.StudioClockDialog;
+import org.shilu.ui.roster.RosterDialog;
 
-/** The main window: builds the scene from FXML and opens transcripts into it off the FX thread. */
+/**
+ * The main window: builds the scene, gives every action its handler, and asks before closing
+ * would lose typed text or unsaved changes.
+ */
 public final class MainWindow {
     private final Stage stage;
-    private final ResourceBundle messages;
-    private final UiThread uiThread;
+    private final Messages messages;
+    private final Dialogs dialogs;
+    private final LiveSession session;
+    private final Programme programme;
     private final MainWindowController controller;
+    private final LiveEntryController liveEntry;
+    private final FileActions files;
+    private final ActionKeys keys;
+    private java.util.List<org.shilu.model.Speaker> rosterInMenus;
 
-    public MainWindow(Stage stage, ResourceBundle messages, UiThread uiThread) {
+    public MainWindow(Stage stage, Messages messages, UiThread uiThread, Programme programme, LiveSession session,
+                      Templates templates) {
         this.stage = stage;
         this.messages = messages;
-        this.uiThread = uiThread;
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), messages);
-        loader.setControllerFactory(type -> new MainWindowController(messages, this::handle));
+        this.programme = programme;
+        this.session = session;
+        this.dialogs = new Dialogs(messages);
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), messages.bundle());
+        loader.setControllerFactory(type -> {
+            if (type == MainWindowController.class) {
+                return new MainWindowController(programme, session.clock(), messages);
+            }
+            if (type == LiveEntryController.class) {
+                return new LiveEntryController(session, messages, dialogs);
+            }
+            throw new IllegalArgumentException("no controller " + type);
+        });
         Parent root;
         try {
             root = loader.load();
@@ -38,53 +65,86 @@ public final class MainWindow {
             throw new UncheckedIOException("the main window's layout could not be loaded", e);
         }
         controller = loader.getController();
+        liveEntry = (LiveEntryController) loader.getNamespace().get("liveEntryController");
+        files = new FileActions(stage, programme, messages, dialogs, uiThread, templates, controller);
+        keys = new ActionKeys(messages);
+        bindActions();
+        buildMenus();
         Scene scene = new Scene(root, 1100, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
+        keys.install(scene);
         stage.setScene(scene);
-        stage.setTitle(messages.getString("app.title"));
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            close();
+        });
+        session.addListener(this::buildMenus);
+        liveEntry.focusDraft();
     }
 
     public void openSample() {
-        load(TranscriptFiles::readSample, TranscriptFiles.SAMPLE);
+        files.openSample();
     }
 
     public void open(Path path) {
-        load(() -> TranscriptFiles.read(path, null), path.getFileName().toString());
+        files.open(path);
     }
 
-    private void load(java.util.concurrent.Callable<TranscriptFiles.Loaded> reading, String name) {
-        controller.showBusy(name);
-        uiThread.inBackground(reading, loaded -> {
-            controller.show(loaded.result());
-            stage.setTitle(messages.getString("app.title") + " — " + name);
-        }, this::showOpenFailure);
-    }
-
-    private void showOpenFailure(Exception failure) {
-        controller.showIdle();
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle(messages.getString("open.failed.title"));
-        alert.setHeaderText(messages.getString("open.failed.header"));
-        alert.setContentText(failure instanceof BadInputException || failure instanceof IOException
-                ? failure.getMessage() : String.valueOf(failure));
-        alert.show();
-    }
-
-    private void handle(AppAction action) {
-        switch (action) {
-            case OPEN -> {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle(messages.getString("open.title"));
-                chooser.getExtensionFilters().addAll(
-                        new FileChooser.ExtensionFilter(messages.getString("open.filter.transcripts"), "*.shilu", "*.txt"),
-                        new FileChooser.ExtensionFilter(messages.getString("open.filter.all"), "*"));
-                File file = chooser.showOpenDialog(stage);
-                if (file != null) {
-                    open(file.toPath());
-                }
-            }
-            case QUIT -> stage.close();
+    private void bindActions() {
+        keys.whileComposing(() -> liveEntry.draft().isComposing());
+        keys.on(AppAction.NEW, files::newProgramme);
+        keys.on(AppAction.NEW_FROM_TEMPLATE, files::newFromTemplate);
+        keys.on(AppAction.OPEN, files::open);
+        keys.on(AppAction.SAVE, () -> files.save(() -> { }));
+        keys.on(AppAction.SAVE_AS, () -> files.saveAs(() -> { }));
+        keys.on(AppAction.SAVE_TEMPLATE, files::saveTemplate);
+        keys.on(AppAction.QUIT, this::close);
+        keys.on(AppAction.COMMIT, () -> liveEntry.commit(NextSpeaker.NATURAL));
+        keys.on(AppAction.COMMIT_SAME_SPEAKER, () -> liveEntry.commit(NextSpeaker.SAME));
+        for (int n = 1; n <= 9; n++) {
+            int number = n;
+            keys.on(AppAction.speaker(n), () -> session.speakerKey(number));
         }
+        keys.on(AppAction.CORRECT_LAST, () -> {
+            session.correctLast();
+            liveEntry.focusDraft();
+        });
+        keys.onWhenApplies(AppAction.CANCEL_CORRECTION, liveEntry::cancelCorrection);
+        keys.on(AppAction.ROSTER, () -> new RosterDialog(stage, programme.document(), messages).showAndApply());
+        keys.on(AppAction.STUDIO_CLOCK, () -> new StudioClockDialog(stage, session.clock(), messages).showAndApply());
+        keys.on(AppAction.KEYS, () -> KeysWindow.show(stage, messages));
+    }
+
+    /** Menus name the speakers behind Ctrl+1…9, so they are rebuilt when the roster changes. */
+    private void buildMenus() {
+        var roster = programme.document().transcript().roster();
+        if (roster == rosterInMenus) {
+            return;
+        }
+        rosterInMenus = roster;
+        controller.fileMenu().getItems().setAll(keys.menuItem(AppAction.NEW), keys.menuItem(AppAction.NEW_FROM_TEMPLATE),
+                keys.menuItem(AppAction.OPEN), new SeparatorMenuItem(), keys.menuItem(AppAction.SAVE),
+                keys.menuItem(AppAction.SAVE_AS), keys.menuItem(AppAction.SAVE_TEMPLATE), new SeparatorMenuItem(),
+                keys.menuItem(AppAction.QUIT));
+        Menu speakers = new Menu(messages.text("menu.speakers"));
+        for (int n = 1; n <= Math.min(9, roster.size()); n++) {
+            var item = keys.menuItem(AppAction.speaker(n));
+            item.setText(n + "  " + roster.get(n - 1).label());
+            speakers.getItems().add(item);
+        }
+        controller.liveMenu().getItems().setAll(keys.menuItem(AppAction.COMMIT), keys.menuItem(AppAction.COMMIT_SAME_SPEAKER),
+                speakers, new SeparatorMenuItem(), keys.menuItem(AppAction.CORRECT_LAST),
+                keys.menuItem(AppAction.CANCEL_CORRECTION), new SeparatorMenuItem(), keys.menuItem(AppAction.ROSTER),
+                keys.menuItem(AppAction.STUDIO_CLOCK));
+        controller.helpMenu().getItems().setAll(keys.menuItem(AppAction.KEYS));
+    }
+
+    /** Closes the window once the draft and unsaved changes are safe or given up. */
+    private void close() {
+        if (!session.draft().isBlank() && !dialogs.confirmDiscard(stage, messages.text("close.draft.header"),
+                messages.text("close.draft.detail"))) {
+            return;
+        }
+        files.whenWorkIsSafe(stage::close);
     }
 }

@@ -1,90 +1,187 @@
 package org.shilu.ui.main;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
-import java.util.function.Consumer;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Separator;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.util.Duration;
 
 import org.controlsfx.control.StatusBar;
-import org.shilu.format.PortalReadResult;
+import org.shilu.live.StudioClock;
+import org.shilu.model.Edit;
 import org.shilu.model.Header;
 import org.shilu.model.Transcript;
+import org.shilu.model.TranscriptChange;
 import org.shilu.model.Turn;
-import org.shilu.ui.common.AppAction;
+import org.shilu.store.Programme;
+import org.shilu.ui.common.ListPatch;
+import org.shilu.ui.common.Messages;
 
-/** Binds the main window's controls to the open transcript and forwards menu choices. */
+/**
+ * Binds the main window's controls to the programme: the header fields, the turn list (newest at
+ * the bottom, following new turns), and the status bar with the on-air clock.
+ */
 public final class MainWindowController {
-    private final ResourceBundle messages;
-    private final Consumer<AppAction> actions;
-    private Transcript transcript = Transcript.newProgramme();
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private final Programme programme;
+    private final StudioClock clock;
+    private final Messages messages;
+    private final Label clockLabel = new Label();
+    private final Label elapsedLabel = new Label();
+    private final Label countsLabel = new Label();
+    private final Label saveLabel = new Label();
+    private long characters;
 
     @FXML
     private Menu fileMenu;
     @FXML
-    private Label heading;
+    private Menu liveMenu;
     @FXML
-    private Label programme;
+    private Menu helpMenu;
     @FXML
-    private Label sectionLabel;
+    private TextField heading;
+    @FXML
+    private TextField programmeTitle;
+    @FXML
+    private DatePicker broadcastDate;
     @FXML
     private ListView<Turn> turnList;
     @FXML
     private StatusBar statusBar;
 
-    MainWindowController(ResourceBundle messages, Consumer<AppAction> actions) {
+    public MainWindowController(Programme programme, StudioClock clock, Messages messages) {
+        this.programme = programme;
+        this.clock = clock;
         this.messages = messages;
-        this.actions = actions;
     }
 
     @FXML
     private void initialize() {
-        fileMenu.getItems().setAll(item(AppAction.OPEN), item(AppAction.QUIT));
-        turnList.setCellFactory(list -> new TurnCell(() -> transcript));
-        showTranscript(transcript);
-        showIdle();
+        turnList.setCellFactory(list -> new TurnCell(() -> programme.document().transcript()));
+        turnList.getItems().setAll(programme.document().transcript().turns());
+        programme.document().addListener(this::show);
+        heading.setOnAction(event -> commitHeader());
+        programmeTitle.setOnAction(event -> commitHeader());
+        broadcastDate.setOnAction(event -> commitHeader());
+        heading.focusedProperty().addListener((o, was, is) -> commitHeaderWhenLeft(is));
+        programmeTitle.focusedProperty().addListener((o, was, is) -> commitHeaderWhenLeft(is));
+        clockLabel.setId("studioClock");
+        elapsedLabel.setId("elapsed");
+        countsLabel.setId("counts");
+        saveLabel.setId("saveState");
+        statusBar.setText("");
+        for (Label item : List.of(countsLabel, elapsedLabel, clockLabel, saveLabel)) {
+            item.getStyleClass().add("status-item");
+        }
+        statusBar.getRightItems().setAll(countsLabel, new Separator(Orientation.VERTICAL), elapsedLabel,
+                new Separator(Orientation.VERTICAL), clockLabel);
+        statusBar.getLeftItems().setAll(saveLabel);
+        showHeader(programme.document().transcript().header());
+        countAll(programme.document().transcript());
+        Timeline ticking = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
+        ticking.setCycleCount(Timeline.INDEFINITE);
+        ticking.play();
+        tick();
     }
 
-    private MenuItem item(AppAction action) {
-        MenuItem item = new MenuItem(messages.getString(action.textKey()));
-        item.setAccelerator(action.key());
-        item.setOnAction(event -> actions.accept(action));
-        return item;
+    Menu fileMenu() {
+        return fileMenu;
     }
 
-    void show(PortalReadResult read) {
-        showTranscript(read.project().transcript());
-        int warnings = read.warnings().size();
-        statusBar.setText(warnings == 0 ? counts()
-                : counts() + "  ·  " + MessageFormat.format(messages.getString("status.warnings"), warnings));
+    Menu liveMenu() {
+        return liveMenu;
     }
 
-    void showBusy(String name) {
-        statusBar.setText(MessageFormat.format(messages.getString("status.opening"), name));
-        statusBar.setProgress(-1);
+    Menu helpMenu() {
+        return helpMenu;
     }
 
-    void showIdle() {
-        statusBar.setProgress(0);
-        statusBar.setText(counts());
+    void showSaveState(String text) {
+        saveLabel.setText(text);
     }
 
-    private void showTranscript(Transcript shown) {
-        transcript = shown;
-        Header header = shown.header();
-        heading.setText(header.heading());
-        programme.setText(header.programme());
-        sectionLabel.setText(header.sectionLabel());
-        turnList.getItems().setAll(shown.turns());
-        statusBar.setProgress(0);
+    void showStatus(String text) {
+        statusBar.setText(text);
     }
 
-    private String counts() {
-        long characters = transcript.turns().stream().mapToLong(Turn::characterCount).sum();
-        return MessageFormat.format(messages.getString("status.counts"), transcript.turns().size(), characters);
+    void showProgress(boolean busy) {
+        statusBar.setProgress(busy ? -1 : 0);
+    }
+
+    private void show(TranscriptChange change) {
+        Transcript before = change.before();
+        Transcript after = change.after();
+        boolean appended = after.turns().size() > before.turns().size();
+        ListPatch.apply(turnList.getItems(), after.turns());
+        if (before.roster() != after.roster()) {
+            turnList.refresh();
+        }
+        if (before.header() != after.header()) {
+            showHeader(after.header());
+        }
+        countAll(after);
+        if (appended && !(change.edit() instanceof Edit.ReplaceTranscript)) {
+            turnList.scrollTo(after.turns().size() - 1);
+        }
+        tick();
+    }
+
+    private void countAll(Transcript transcript) {
+        long total = 0;
+        for (Turn turn : transcript.turns()) {
+            total += turn.characterCount();
+        }
+        characters = total;
+        countsLabel.setText(messages.text("status.counts", transcript.turns().size(), characters));
+    }
+
+    private void tick() {
+        LocalDateTime now = clock.now();
+        clockLabel.setText(messages.text("status.clock", CLOCK.format(now)));
+        List<Turn> turns = programme.document().transcript().turns();
+        LocalDateTime first = turns.isEmpty() ? null
+                : turns.get(0).spokenAt() != null ? turns.get(0).spokenAt() : turns.get(0).publishedAt();
+        if (first == null || first.isAfter(now)) {
+            elapsedLabel.setText(messages.text("status.elapsed", "--:--:--"));
+        } else {
+            long seconds = java.time.Duration.between(first, now).toSeconds();
+            elapsedLabel.setText(messages.text("status.elapsed",
+                    String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)));
+        }
+    }
+
+    private void showHeader(Header header) {
+        if (!heading.isFocused()) {
+            heading.setText(header.heading());
+        }
+        if (!programmeTitle.isFocused()) {
+            programmeTitle.setText(header.programme());
+        }
+        broadcastDate.setValue(header.broadcastDate());
+    }
+
+    private void commitHeaderWhenLeft(boolean focused) {
+        if (!focused) {
+            commitHeader();
+        }
+    }
+
+    private void commitHeader() {
+        Header current = programme.document().transcript().header();
+        Header edited = new Header(heading.getText().replace('\n', ' '), programmeTitle.getText().replace('\n', ' '),
+                current.sectionLabel(), broadcastDate.getValue(), current.introduction());
+        if (!edited.equals(current)) {
+            programme.document().apply(new Edit.ChangeHeader(edited));
+        }
     }
 }

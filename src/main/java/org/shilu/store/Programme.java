@@ -1,0 +1,72 @@
+package org.shilu.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.shilu.format.PortalProfile;
+import org.shilu.format.Project;
+import org.shilu.format.ProjectJson;
+import org.shilu.model.Document;
+import org.shilu.model.Edit;
+import org.shilu.model.Transcript;
+
+/**
+ * The programme open in a window: its document, the page profile, the project file it lives in
+ * (none until first saved) and whether it has changed since.
+ */
+public final class Programme {
+    private final Document document;
+    private PortalProfile profile;
+    private Path file;
+    private Transcript saved;
+
+    public Programme(Transcript transcript, PortalProfile profile) {
+        this.document = new Document(transcript);
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.saved = transcript;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public PortalProfile profile() {
+        return profile;
+    }
+
+    /** The project file, or null for a programme never saved. */
+    public Path file() {
+        return file;
+    }
+
+    public boolean isModified() {
+        return document.transcript() != saved;
+    }
+
+    /**
+     * Puts another programme in the window. A portal text keeps no project file: saving asks
+     * where, so the original text is never overwritten with JSON.
+     */
+    public void replace(Project project, Path projectFile) {
+        profile = project.profile();
+        document.apply(new Edit.ReplaceTranscript(project.transcript()));
+        saved = document.transcript();
+        file = projectFile;
+    }
+
+    public Project project() {
+        return new Project(document.transcript(), profile);
+    }
+
+    /** Writes the project atomically; called off the UI thread with a snapshot taken on it. */
+    public static void write(Path target, Project snapshot) throws IOException {
+        AtomicFile.write(target, new ProjectJson().write(snapshot));
+    }
+
+    /** Records that a snapshot reached the disk as {@code target}. */
+    public void markSaved(Path target, Transcript snapshot) {
+        file = target;
+        saved = snapshot;
+    }
+}

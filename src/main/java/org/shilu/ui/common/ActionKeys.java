@@ -1,0 +1,79 @@
+package org.shilu.ui.common;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Runs actions by their keys, wherever the focus is in the window, and builds their menu items.
+ * While an input method is composing, Enter in any combination belongs to it and does nothing here.
+ */
+public final class ActionKeys {
+    /** An action's work; false when it did not apply (the key then goes on to the focused control). */
+    @FunctionalInterface
+    public interface Handler {
+        boolean run();
+    }
+
+    private final Map<AppAction, Handler> handlers = new EnumMap<>(AppAction.class);
+    private final Messages messages;
+    private BooleanSupplier composing = () -> false;
+
+    public ActionKeys(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** An action that may not apply now, such as Esc outside a correction. */
+    public void onWhenApplies(AppAction action, Handler handler) {
+        handlers.put(action, handler);
+    }
+
+    public void on(AppAction action, Runnable handler) {
+        handlers.put(action, () -> {
+            handler.run();
+            return true;
+        });
+    }
+
+    public void whileComposing(BooleanSupplier isComposing) {
+        composing = isComposing;
+    }
+
+    public void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::dispatch);
+    }
+
+    /** Runs an action as its menu item or key would. */
+    public boolean run(AppAction action) {
+        Handler handler = handlers.get(action);
+        return handler != null && handler.run();
+    }
+
+    public MenuItem menuItem(AppAction action) {
+        MenuItem item = new MenuItem(messages.actionText(action));
+        item.setId("menu-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        item.setAccelerator(action.key());
+        item.setOnAction(event -> run(action));
+        return item;
+    }
+
+    private void dispatch(KeyEvent event) {
+        if (event.getCode() == KeyCode.ENTER && composing.getAsBoolean()) {
+            event.consume();
+            return;
+        }
+        for (AppAction action : AppAction.values()) {
+            if (action.key() != null && !action.isNativeToTheDraft() && action.key().match(event)) {
+                if (run(action)) {
+                    event.consume();
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.shilu.ui.common;
+
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** The window's standard questions and error reports, worded from the message bundle. */
+public final class Dialogs {
+    /** What to do with unsaved work before it would be lost. */
+    public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    private final Messages messages;
+
+    public Dialogs(Messages messages) {
+        this.messages = messages;
+    }
+
+    public void error(Window owner, String title, String header, String detail) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, detail, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.show();
+    }
+
+    /** Asks before typed text is lost; the default button keeps it. */
+    public boolean confirmDiscard(Window owner, String header, String detail) {
+        ButtonType discard = new ButtonType(messages.text("dialog.discard"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(messages.text("dialog.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, keep, discard);
+        alert.initOwner(owner);
+        alert.setTitle(messages.text("app.title"));
+        alert.setHeaderText(header);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return alert.showAndWait().filter(discard::equals).isPresent();
+    }
+
+    public UnsavedChoice askToSave(Window owner, String programmeName) {
+        ButtonType save = new ButtonType(messages.text("dialog.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.text("dialog.dontSave"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.text("unsaved.detail"), save, discard, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(messages.text("app.title"));
+        alert.setHeaderText(messages.text("unsaved.header", programmeName));
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return UnsavedChoice.CANCEL;
+        }
+        return answer.get() == save ? UnsavedChoice.SAVE : UnsavedChoice.DISCARD;
+    }
+}

@@ -1,0 +1,110 @@
+package org.shilu.ui.live;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+
+import org.shilu.live.LiveSession;
+import org.shilu.live.PastedTurns;
+import org.shilu.model.Speaker;
+import org.shilu.model.TranscriptChange;
+import org.shilu.ui.common.Dialogs;
+import org.shilu.ui.common.Messages;
+
+/**
+ * The operator's corner of the window: the speaker bar, the current speaker shown large, and the
+ * draft. It forwards typing and keys to the {@link LiveSession} and shows its state.
+ */
+public final class LiveEntryController {
+    private final LiveSession session;
+    private final Messages messages;
+    private final Dialogs dialogs;
+
+    @FXML
+    private HBox speakerBar;
+    @FXML
+    private Label currentKey;
+    @FXML
+    private Label currentSpeaker;
+    @FXML
+    private Label correctionBanner;
+    @FXML
+    private DraftArea draft;
+
+    public LiveEntryController(LiveSession session, Messages messages, Dialogs dialogs) {
+        this.session = session;
+        this.messages = messages;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        draft.textProperty().addListener((observable, before, text) -> session.updateDraft(text));
+        draft.setPasteInterceptor(this::pasted);
+        session.addListener(this::show);
+        show();
+    }
+
+    public DraftArea draft() {
+        return draft;
+    }
+
+    public void focusDraft() {
+        draft.requestFocus();
+    }
+
+    public Optional<TranscriptChange> commit(LiveSession.NextSpeaker next) {
+        return session.commit(next);
+    }
+
+    /** Esc: leaves a correction, asking first if the correction was edited. */
+    public boolean cancelCorrection() {
+        if (!session.isCorrecting()) {
+            return false;
+        }
+        if (!session.correctionEdited() || dialogs.confirmDiscard(draft.getScene().getWindow(),
+                messages.text("correction.discard.header"), messages.text("correction.discard.detail"))) {
+            session.cancelCorrection();
+        }
+        return true;
+    }
+
+    private boolean pasted(String text) {
+        if (session.isCorrecting()) {
+            return false;
+        }
+        PastedTurns pasted = PastedTurns.split(text);
+        if (pasted == null) {
+            return false;
+        }
+        PasteDialog dialog = new PasteDialog(draft.getScene().getWindow(), pasted, session.document().transcript(), messages);
+        if (!PasteDialog.committed(dialog.showAndWait().orElse(null))) {
+            return false;
+        }
+        session.commitPasted(pasted);
+        if (!pasted.leftover().isEmpty()) {
+            draft.insertText(draft.getCaretPosition(), String.join("\n", pasted.leftover()));
+        }
+        return true;
+    }
+
+    private void show() {
+        Optional<Speaker> current = session.currentSpeaker();
+        List<Speaker> roster = session.document().transcript().roster();
+        int index = current.map(s -> roster.indexOf(s)).orElse(-1);
+        currentKey.setText(index >= 0 && index < 9 ? "Ctrl+" + (index + 1) : "");
+        currentSpeaker.setText(current.map(Speaker::label).orElse(messages.text("live.noSpeaker")));
+        currentSpeaker.setStyle(current.map(s -> s.colour().isEmpty() ? "" : "-fx-text-fill: " + s.colour() + ";").orElse(""));
+        speakerBar.getChildren().setAll(SpeakerChip.all(roster, current.orElse(null), session::selectSpeaker));
+        correctionBanner.setVisible(session.isCorrecting());
+        correctionBanner.setManaged(session.isCorrecting());
+        if (!draft.getText().equals(session.draft())) {
+            draft.setText(session.draft());
+            draft.end();
+        }
+        draft.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("correcting"), session.isCorrecting());
+    }
+}

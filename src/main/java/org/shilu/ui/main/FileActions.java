@@ -1,0 +1,222 @@
+package org.shilu.ui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import org.shilu.format.PortalProfile;
+import org.shilu.format.Project;
+import org.shilu.format.TranscriptFormat;
+import org.shilu.model.Transcript;
+import org.shilu.store.Programme;
+import org.shilu.store.Templates;
+import org.shilu.store.TranscriptFiles;
+import org.shilu.ui.common.Dialogs;
+import org.shilu.ui.common.Messages;
+import org.shilu.ui.common.UiThread;
+
+/**
+ * New, open, save and templates: each asks before unsaved work is lost, and reads or writes off
+ * the FX thread.
+ */
+final class FileActions {
+    private final Stage stage;
+    private final Programme programme;
+    private final Messages messages;
+    private final Dialogs dialogs;
+    private final UiThread uiThread;
+    private final Templates templates;
+    private final MainWindowController view;
+    private String name;
+
+    FileActions(Stage stage, Programme programme, Messages messages, Dialogs dialogs, UiThread uiThread,
+                Templates templates, MainWindowController view) {
+        this.stage = stage;
+        this.programme = programme;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.uiThread = uiThread;
+        this.templates = templates;
+        this.view = view;
+        this.name = messages.text("programme.untitled");
+        programme.document().addListener(change -> showState());
+        showState();
+    }
+
+    String programmeName() {
+        return name;
+    }
+
+    void newProgramme() {
+        whenWorkIsSafe(() -> show(new Project(Transcript.newProgramme(), PortalProfile.DEFAULT), null,
+                messages.text("programme.untitled")));
+    }
+
+    void newFromTemplate() {
+        uiThread.inBackground(templates::names, names -> {
+            if (names.isEmpty()) {
+                dialogs.error(stage, messages.text("template.title"), messages.text("template.none.header"),
+                        messages.text("template.none.detail"));
+                return;
+            }
+            ChoiceDialog<String> choice = new ChoiceDialog<>(names.get(0), names);
+            choice.initOwner(stage);
+            choice.setTitle(messages.text("template.title"));
+            choice.setHeaderText(messages.text("template.choose"));
+            choice.showAndWait().ifPresent(template -> whenWorkIsSafe(() -> load(() -> templates.load(template),
+                    project -> show(project, null, messages.text("programme.untitled")))));
+        }, this::failedToRead);
+    }
+
+    void saveTemplate() {
+        TextInputDialog ask = new TextInputDialog(programme.document().transcript().header().programme());
+        ask.initOwner(stage);
+        ask.setTitle(messages.text("template.title"));
+        ask.setHeaderText(messages.text("template.saveAs"));
+        ask.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(templateName -> {
+            Transcript snapshot = programme.document().transcript();
+            PortalProfile profile = programme.profile();
+            uiThread.inBackground(() -> {
+                templates.save(templateName, snapshot, profile);
+                return templateName;
+            }, saved -> view.showStatus(messages.text("template.saved", saved)), this::failedToWrite);
+        });
+    }
+
+    void open() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.text("open.filter.transcripts"), "*.shilu", "*.txt"),
+                new FileChooser.ExtensionFilter(messages.text("open.filter.all"), "*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            whenWorkIsSafe(() -> open(file.toPath()));
+        }
+    }
+
+    /** Opens a file into the window; a project keeps its file, a portal text is saved elsewhere. */
+    void open(Path path) {
+        String fileName = path.getFileName().toString();
+        view.showStatus(messages.text("status.opening", fileName));
+        load(() -> {
+            TranscriptFiles.Loaded loaded = TranscriptFiles.read(path, null);
+            return new Opened(loaded, path);
+        }, opened -> {
+            boolean isProject = opened.loaded().format() == TranscriptFormat.JSON;
+            show(opened.loaded().result().project(), isProject ? path : null, fileName);
+            int warnings = opened.loaded().result().warnings().size();
+            view.showStatus(warnings == 0 ? "" : messages.text("status.warnings", warnings));
+        });
+    }
+
+    void openSample() {
+        load(TranscriptFiles::readSample, loaded -> show(loaded.result().project(), null, TranscriptFiles.SAMPLE));
+    }
+
+    /** Saves to the project file, asking where the first time. */
+    void save(Runnable afterwards) {
+        if (programme.file() == null) {
+            saveAs(afterwards);
+        } else {
+            write(programme.file(), afterwards);
+        }
+    }
+
+    void saveAs(Runnable afterwards) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("save.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("save.filter"), "*.shilu"));
+        chooser.setInitialFileName(name.endsWith(".shilu") ? name : name.replaceFirst("\\.[^.]*$", "") + ".shilu");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            Path target = file.getName().contains(".") ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".shilu");
+            write(target, afterwards);
+        }
+    }
+
+    /** Runs {@code next} once unsaved changes are saved or given up; not at all if the user cancels. */
+    void whenWorkIsSafe(Runnable next) {
+        if (!programme.isModified()) {
+            next.run();
+            return;
+        }
+        switch (dialogs.askToSave(stage, name)) {
+            case SAVE -> save(next);
+            case DISCARD -> next.run();
+            case CANCEL -> { }
+        }
+    }
+
+    private void write(Path target, Runnable afterwards) {
+        Project snapshot = programme.project();
+        view.showSaveState(messages.text("save.saving"));
+        uiThread.inBackground(() -> {
+            Programme.write(target, snapshot);
+            return target;
+        }, saved -> {
+            programme.markSaved(saved, snapshot.transcript());
+            name = saved.getFileName().toString();
+            showState();
+            view.showSaveState(messages.text("save.savedAt", java.time.LocalTime.now().withNano(0)));
+            afterwards.run();
+        }, failure -> {
+            showState();
+            failedToWrite(failure);
+        });
+    }
+
+    private record Opened(TranscriptFiles.Loaded loaded, Path path) {
+    }
+
+    private <T> void load(Callable<T> reading, java.util.function.Consumer<T> then) {
+        view.showProgress(true);
+        uiThread.inBackground(reading, result -> {
+            view.showProgress(false);
+            then.accept(result);
+        }, failure -> {
+            view.showProgress(false);
+            view.showStatus("");
+            failedToRead(failure);
+        });
+    }
+
+    private void show(Project project, Path file, String shownName) {
+        name = shownName;
+        programme.replace(project, file);
+        showState();
+    }
+
+    private void showState() {
+        boolean modified = programme.isModified();
+        stage.setTitle(messages.text("app.title") + " — " + name + (modified ? " *" : ""));
+        if (modified) {
+            view.showSaveState(messages.text("save.modified"));
+        }
+    }
+
+    private void failedToRead(Exception failure) {
+        dialogs.error(stage, messages.text("open.failed.title"), messages.text("open.failed.header"), describe(failure));
+    }
+
+    private void failedToWrite(Exception failure) {
+        view.showSaveState(messages.text("save.failed"));
+        dialogs.error(stage, messages.text("save.failed.title"), messages.text("save.failed.header"), describe(failure));
+    }
+
+    private String describe(Exception failure) {
+        if (failure instanceof java.nio.file.NoSuchFileException e) {
+            return messages.text("error.noSuchFile", e.getFile());
+        }
+        if (failure instanceof java.nio.file.AccessDeniedException e) {
+            return messages.text("error.accessDenied", e.getFile());
+        }
+        return failure.getMessage() != null ? failure.getMessage() : failure.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package org.shilu.ui;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+import org.shilu.live.StudioClock;
+import org.shilu.live.TestClock;
+import org.shilu.model.Turn;
+import org.shilu.store.UserFolders;
+import org.shilu.ui.live.DraftArea;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real application on a headless stage, with a clock the test moves, and a robot to use it. */
+final class RunningApp extends FxRobot {
+    static final LocalDateTime NINE = LocalDateTime.of(2022, 3, 23, 9, 0, 0);
+    final TestClock clock = new TestClock(NINE);
+    final ResourceBundle messages = ResourceBundle.getBundle("org.shilu.ui.messages", Locale.getDefault());
+    private Application app;
+
+    RunningApp start(Path home, String... args) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new ShiluApp(new StudioClock(clock, Duration.ZERO),
+                new UserFolders(home.resolve("config"), home.resolve("data")), List.of(args)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> draft().isFocused());
+        return this;
+    }
+
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    DraftArea draft() {
+        return lookup("#draft").queryAs(DraftArea.class);
+    }
+
+    ListView<Turn> turnList() {
+        return lookup("#turnList").queryListView();
+    }
+
+    List<Turn> turns() {
+        return List.copyOf(turnList().getItems());
+    }
+
+    String currentSpeaker() {
+        return lookup("#currentSpeaker").queryAs(Label.class).getText();
+    }
+
+    void shortcut(KeyCode key) {
+        push(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+    }
+
+    void shortcutShift(KeyCode key) {
+        push(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    }
+
+    void commit() {
+        shortcut(KeyCode.ENTER);
+    }
+
+    String text(String key) {
+        return messages.getString(key);
+    }
+
+    void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+}
