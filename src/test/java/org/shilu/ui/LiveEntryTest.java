@@ -130,11 +130,11 @@ class LiveEntryTest {
         app.shortcut(KeyCode.UP);
         app.write("补充");
         app.type(KeyCode.ESCAPE);
-        app.waitUntil(() -> app.lookup(".dialog-pane").tryQuery().isPresent());
+        app.waitUntil(app::dialogShown);
         app.clickOn(app.text("dialog.keep"));
         assertEquals("问题补充", app.draft().getText(), "kept: still correcting");
         app.type(KeyCode.ESCAPE);
-        app.waitUntil(() -> app.lookup(".dialog-pane").tryQuery().isPresent());
+        app.waitUntil(app::dialogShown);
         app.clickOn(app.text("dialog.discard"));
         assertEquals("", app.draft().getText());
         assertEquals(List.of("问题"), app.turns().get(0).paragraphs());

@@ -76,6 +76,12 @@ final class RunningApp extends FxRobot {
         return messages.getString(key);
     }
 
+    /** Whether a dialog window is up and showing. */
+    boolean dialogShown() {
+        return lookup(".dialog-pane").tryQuery().filter(pane -> pane.getScene() != null
+                && pane.getScene().getWindow() != null && pane.getScene().getWindow().isShowing()).isPresent();
+    }
+
     void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
     }

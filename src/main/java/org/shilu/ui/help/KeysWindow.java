@@ -16,6 +16,12 @@ public final class KeysWindow {
     private KeysWindow() {
     }
 
+    /** A key as the README and a printed cheat sheet write it: Ctrl+Enter, not Ctrl+↵. */
+    public static String keyName(javafx.scene.input.KeyCombination key) {
+        return key.getDisplayText().replace("↵", "Enter").replace("↑", "Up").replace("↓", "Down")
+                .replace("Escape", "Esc");
+    }
+
     public static void show(Window owner, Messages messages) {
         GridPane grid = new GridPane();
         grid.setId("keysTable");
@@ -27,7 +33,7 @@ public final class KeysWindow {
             if (action.key() == null) {
                 continue;
             }
-            Label key = new Label(action.key().getDisplayText());
+            Label key = new Label(keyName(action.key()));
             key.getStyleClass().add("key");
             grid.addRow(row++, key, new Label(messages.actionName(action)));
         }

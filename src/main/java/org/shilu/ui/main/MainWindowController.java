@@ -160,11 +160,12 @@ public final class MainWindowController {
         }
     }
 
+    /** Header fields commit on Enter or on leaving them, so a change arriving here is never half-typed. */
     private void showHeader(Header header) {
-        if (!heading.isFocused()) {
+        if (!heading.getText().equals(header.heading())) {
             heading.setText(header.heading());
         }
-        if (!programmeTitle.isFocused()) {
+        if (!programmeTitle.getText().equals(header.programme())) {
             programmeTitle.setText(header.programme());
         }
         broadcastDate.setValue(header.broadcastDate());
