@@ -176,30 +176,31 @@ public final class LiveSession {
      * paste are kept; turns without one are stamped now.
      */
     public Optional<TranscriptChange> commitPasted(PastedTurns pasted) {
-        Transcript state = document.transcript();
-        List<Edit> edits = new ArrayList<>();
+        Transcript current = document.transcript();
+        List<Speaker> roster = new ArrayList<>(current.roster());
+        List<Turn> turns = new ArrayList<>(pasted.size());
         LocalDateTime now = clock.now();
         for (Turn turn : pasted.turns().turns()) {
             Speaker pastedSpeaker = pasted.turns().speakerOf(turn);
-            Speaker speaker = state.speakerByLabel(pastedSpeaker.label()).orElse(null);
+            Speaker speaker = roster.stream().filter(s -> s.label().equals(pastedSpeaker.label())).findFirst().orElse(null);
             if (speaker == null) {
-                speaker = new Speaker(state.unusedSpeakerId(), pastedSpeaker.label(), pastedSpeaker.role(),
-                        pastedSpeaker.name(), pastedSpeaker.title());
-                Edit add = new Edit.AddSpeaker(state.roster().size(), speaker);
-                edits.add(add);
-                state = add.applyTo(state);
+                speaker = new Speaker(current.withRoster(roster).unusedSpeakerId(), pastedSpeaker.label(),
+                        pastedSpeaker.role(), pastedSpeaker.name(), pastedSpeaker.title());
+                roster.add(speaker);
             }
             LocalDateTime printed = turn.publishedAt() != null ? turn.publishedAt() : turn.spokenAt();
-            Turn committed = new Turn(speaker.id(), turn.paragraphs(), printed != null ? printed : now,
-                    printed != null ? printed : now);
-            Edit insert = new Edit.InsertTurn(state.turns().size(), committed);
-            edits.add(insert);
-            state = insert.applyTo(state);
+            turns.add(new Turn(speaker.id(), turn.paragraphs(), printed != null ? printed : now,
+                    printed != null ? printed : now));
         }
-        if (edits.isEmpty()) {
+        if (turns.isEmpty()) {
             return Optional.empty();
         }
-        TranscriptChange change = document.apply(new Edit.Batch(edits));
+        List<Edit> edits = new ArrayList<>(2);
+        if (roster.size() != current.roster().size()) {
+            edits.add(new Edit.SetRoster(roster));
+        }
+        edits.add(new Edit.InsertTurns(current.turns().size(), turns));
+        TranscriptChange change = document.apply(edits.size() == 1 ? edits.get(0) : new Edit.Batch(edits));
         changed();
         return Optional.of(change);
     }

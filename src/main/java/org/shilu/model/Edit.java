@@ -49,6 +49,42 @@ public sealed interface Edit {
         }
     }
 
+    /** Several turns inserted together, such as a paste of many turns. */
+    record InsertTurns(int index, List<Turn> turns) implements Edit {
+        public InsertTurns {
+            turns = List.copyOf(turns);
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            List<Turn> all = before.mutableTurns();
+            all.addAll(checkIndex(index, all.size() + 1), turns);
+            return before.withTurns(all);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new RemoveTurns(index, turns.size());
+        }
+    }
+
+    /** {@code count} turns removed from {@code index} on. */
+    record RemoveTurns(int index, int count) implements Edit {
+        @Override
+        public Transcript applyTo(Transcript before) {
+            List<Turn> all = before.mutableTurns();
+            checkIndex(index + count, all.size() + 1);
+            all.subList(checkIndex(index, all.size() + 1), index + count).clear();
+            return before.withTurns(all);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            checkIndex(index + count, before.turns().size() + 1);
+            return new InsertTurns(index, before.turns().subList(index, index + count));
+        }
+    }
+
     record ReplaceTurn(int index, Turn turn) implements Edit {
         public ReplaceTurn {
             Objects.requireNonNull(turn, "turn");

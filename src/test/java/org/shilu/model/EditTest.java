@@ -25,6 +25,9 @@ class EditTest {
         return List.of(
                 new Edit.InsertTurn(3, Turn.of("g", "答二")),
                 new Edit.InsertTurn(0, Turn.of("g", "开场")),
+                new Edit.InsertTurns(1, List.of(Turn.of("g", "插入一"), Turn.of("h", "插入二"))),
+                new Edit.RemoveTurns(1, 2),
+                new Edit.SetRoster(List.of(GUEST, HOST, Speaker.of("x", "旁白", Role.NARRATOR))),
                 new Edit.RemoveTurn(1),
                 new Edit.ReplaceTurn(1, Turn.of("g", "改过的答一")),
                 new Edit.MoveTurn(0, 2),

@@ -3,6 +3,7 @@ package org.shilu.ui.common;
 import java.util.Optional;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -28,15 +29,20 @@ public final class Dialogs {
 
     /** Asks before typed text is lost; the default button keeps it. */
     public boolean confirmDiscard(Window owner, String header, String detail) {
-        ButtonType discard = new ButtonType(messages.text("dialog.discard"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(messages.text("dialog.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, keep, discard);
+        return confirm(owner, header, detail, messages.text("dialog.discard"), messages.text("dialog.keep"));
+    }
+
+    /** A yes-or-no question whose safe answer, {@code no}, is the default button. */
+    public boolean confirm(Window owner, String header, String detail, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, noButton, yesButton);
         alert.initOwner(owner);
         alert.setTitle(messages.text("app.title"));
         alert.setHeaderText(header);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        return alert.showAndWait().filter(discard::equals).isPresent();
+        ((Button) alert.getDialogPane().lookupButton(yesButton)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(noButton)).setDefaultButton(true);
+        return alert.showAndWait().filter(yesButton::equals).isPresent();
     }
 
     public UnsavedChoice askToSave(Window owner, String programmeName) {

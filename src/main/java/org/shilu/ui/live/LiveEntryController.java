@@ -13,15 +13,19 @@ import org.shilu.model.Speaker;
 import org.shilu.model.TranscriptChange;
 import org.shilu.ui.common.Dialogs;
 import org.shilu.ui.common.Messages;
+import org.shilu.ui.common.UiThread;
 
 /**
  * The operator's corner of the window: the speaker bar, the current speaker shown large, and the
  * draft. It forwards typing and keys to the {@link LiveSession} and shows its state.
  */
 public final class LiveEntryController {
+    /** Characters above which a paste is looked at in the background (about 190 KB of Chinese). */
+    static final int LARGE_PASTE = 64 * 1024;
     private final LiveSession session;
     private final Messages messages;
     private final Dialogs dialogs;
+    private final UiThread uiThread;
 
     @FXML
     private HBox speakerBar;
@@ -34,10 +38,11 @@ public final class LiveEntryController {
     @FXML
     private DraftArea draft;
 
-    public LiveEntryController(LiveSession session, Messages messages, Dialogs dialogs) {
+    public LiveEntryController(LiveSession session, Messages messages, Dialogs dialogs, UiThread uiThread) {
         this.session = session;
         this.messages = messages;
         this.dialogs = dialogs;
+        this.uiThread = uiThread;
     }
 
     @FXML
@@ -72,14 +77,35 @@ public final class LiveEntryController {
         return true;
     }
 
+    /**
+     * Looks at a paste before it lands: labelled turns are offered as turns. A paste larger than
+     * {@link #LARGE_PASTE} is looked at off the FX thread, and lands in the draft only when the user
+     * says so, since a draft that large makes typing slow.
+     */
     private boolean pasted(String text) {
         if (session.isCorrecting()) {
             return false;
         }
-        PastedTurns pasted = PastedTurns.split(text);
-        if (pasted == null) {
-            return false;
+        if (text.length() <= LARGE_PASTE) {
+            PastedTurns pasted = PastedTurns.split(text);
+            return pasted != null && offerTurns(pasted);
         }
+        draft.setDisable(true);
+        uiThread.inBackground(() -> PastedTurns.split(text), pasted -> {
+            draft.setDisable(false);
+            draft.requestFocus();
+            if (pasted != null && offerTurns(pasted)) {
+                return;
+            }
+            if (dialogs.confirm(draft.getScene().getWindow(), messages.text("paste.large.header", text.length()),
+                    messages.text("paste.large.detail"), messages.text("paste.large.yes"), messages.text("dialog.cancel"))) {
+                draft.replaceSelection(text);
+            }
+        }, failure -> draft.setDisable(false));
+        return true;
+    }
+
+    private boolean offerTurns(PastedTurns pasted) {
         PasteDialog dialog = new PasteDialog(draft.getScene().getWindow(), pasted, session.document().transcript(), messages);
         if (!PasteDialog.committed(dialog.showAndWait().orElse(null))) {
             return false;

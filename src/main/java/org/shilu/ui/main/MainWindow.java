@@ -54,7 +54,7 @@ public final class MainWindow {
                 return new MainWindowController(programme, session.clock(), messages);
             }
             if (type == LiveEntryController.class) {
-                return new LiveEntryController(session, messages, dialogs);
+                return new LiveEntryController(session, messages, dialogs, uiThread);
             }
             throw new IllegalArgumentException("no controller " + type);
         });
