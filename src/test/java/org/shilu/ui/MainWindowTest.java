@@ -55,6 +55,25 @@ class MainWindowTest {
     }
 
     @Test
+    void aTurnCommittedAfterFortyOthersIsShownWholeAtTheBottom() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            text.append(i % 2 == 1 ? "[主持人]:" : "[嘉宾]:").append("第").append(i).append("条发言,内容较长,在列表中占据一定的高度。\n");
+        }
+        Path file = Files.writeString(folder.resolve("forty.txt"), text.toString(), StandardCharsets.UTF_8);
+        start(file.toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> turnList().getItems().size() == 40);
+        robot.clickOn("#draft").write("最新的一条");
+        robot.commit();
+        Turn newest = turnList().getItems().get(40);
+        assertTrue(robot.lookup(".list-cell").queryAll().stream().anyMatch(node -> node.isVisible()
+                && ((javafx.scene.control.ListCell<?>) node).getItem() == newest
+                && node.localToScene(node.getBoundsInLocal()).getMaxY()
+                <= turnList().localToScene(turnList().getBoundsInLocal()).getMaxY() + 1),
+                "the newest turn is in view, whole");
+    }
+
+    @Test
     void anUnreadableFileGetsADialogNamingTheFileAndLine() throws Exception {
         Path file = Files.write(folder.resolve("broken.txt"), new byte[] {'[', ']', '\n', (byte) 0x81, (byte) 0xFF});
         start(file.toString());

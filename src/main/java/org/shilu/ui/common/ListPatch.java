@@ -12,7 +12,12 @@ public final class ListPatch {
     private ListPatch() {
     }
 
-    public static <T> void apply(ObservableList<T> shown, List<T> next) {
+    /** What one patch changed: from {@code from} on, {@code removed} gave way to {@code added}. */
+    public record Change<T>(int from, List<T> removed, List<T> added) {
+    }
+
+    /** Patches {@code shown} to equal {@code next}, comparing items by identity, and says what changed. */
+    public static <T> Change<T> apply(ObservableList<T> shown, List<T> next) {
         int size = shown.size();
         int start = 0;
         int limit = Math.min(size, next.size());
@@ -25,18 +30,21 @@ public final class ListPatch {
             shownEnd--;
             nextEnd--;
         }
-        if (start == shownEnd && start == nextEnd) {
-            return;
+        List<T> removed = List.copyOf(shown.subList(start, shownEnd));
+        List<T> added = next.subList(start, nextEnd);
+        if (removed.isEmpty() && added.isEmpty()) {
+            return new Change<>(start, removed, added);
         }
-        if (shownEnd == start) {
-            shown.addAll(start, next.subList(start, nextEnd));
-        } else if (nextEnd == start) {
+        if (removed.isEmpty()) {
+            shown.addAll(start, added);
+        } else if (added.isEmpty()) {
             shown.remove(start, shownEnd);
-        } else if (shownEnd - start == nextEnd - start && shownEnd - start == 1) {
-            shown.set(start, next.get(start));
+        } else if (removed.size() == 1 && added.size() == 1) {
+            shown.set(start, added.get(0));
         } else {
             shown.remove(start, shownEnd);
-            shown.addAll(start, next.subList(start, nextEnd));
+            shown.addAll(start, added);
         }
+        return new Change<>(start, removed, added);
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.util.Duration;
 
 import org.controlsfx.control.StatusBar;
@@ -87,7 +88,8 @@ public final class MainWindowController {
                 new Separator(Orientation.VERTICAL), clockLabel);
         statusBar.getLeftItems().setAll(saveLabel);
         showHeader(programme.document().transcript().header());
-        countAll(programme.document().transcript());
+        characters = characterCount(programme.document().transcript().turns());
+        showCounts(programme.document().transcript());
         Timeline ticking = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
         ticking.setCycleCount(Timeline.INDEFINITE);
         ticking.play();
@@ -122,26 +124,45 @@ public final class MainWindowController {
         Transcript before = change.before();
         Transcript after = change.after();
         boolean appended = after.turns().size() > before.turns().size();
-        ListPatch.apply(turnList.getItems(), after.turns());
+        ListPatch.Change<Turn> patched = ListPatch.apply(turnList.getItems(), after.turns());
         if (before.roster() != after.roster()) {
             turnList.refresh();
         }
         if (before.header() != after.header()) {
             showHeader(after.header());
         }
-        countAll(after);
+        characters += characterCount(patched.added()) - characterCount(patched.removed());
+        showCounts(after);
         if (appended && !(change.edit() instanceof Edit.ReplaceTranscript)) {
-            turnList.scrollTo(after.turns().size() - 1);
+            followNewest(after.turns().size() - 1);
         }
         tick();
     }
 
-    private void countAll(Transcript transcript) {
+    /**
+     * Brings the newest turn into view at the bottom. ListView.scrollTo puts a cell at the top and,
+     * at the very end of a long list of wrapped cells, can stop one turn short; scrolling the flow to
+     * its end shows the last turn whole, without measuring every turn before it.
+     */
+    private void followNewest(int index) {
+        if (turnList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            turnList.layout();
+            flow.setPosition(1.0);
+        } else {
+            turnList.scrollTo(index);
+        }
+    }
+
+    private static long characterCount(List<Turn> turns) {
         long total = 0;
-        for (Turn turn : transcript.turns()) {
+        for (Turn turn : turns) {
             total += turn.characterCount();
         }
-        characters = total;
+        return total;
+    }
+
+    /** Counts follow the list's changes, so a commit costs the same at 10 turns as at 5,000. */
+    private void showCounts(Transcript transcript) {
         countsLabel.setText(messages.text("status.counts", transcript.turns().size(), characters));
     }
 

@@ -1,0 +1,191 @@
+package org.shilu.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+import org.shilu.format.PortalProfile;
+import org.shilu.format.Project;
+import org.shilu.format.ProjectJson;
+import org.shilu.live.StudioClock;
+import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
+import org.shilu.store.UserFolders;
+import org.shilu.ui.ShiluApp;
+import org.shilu.ui.live.DraftArea;
+
+/**
+ * The live window with 5,000 turns against the same with 10 (and an empty one), in one JVM,
+ * headless: the time from the Ctrl+Enter event to the new turn laid out in the list, and the time
+ * to handle one keystroke in the draft. Each measurement is the event's handling plus the CSS and
+ * layout passes of the pulse that follows it, run at once. Run:
+ * {@code mvn -q test-compile exec:exec@live-entry-benchmark}
+ */
+public final class LiveEntryBenchmark {
+    private static final int WARM_UP = 150;
+    private static final int ROUNDS = 500;
+
+    private LiveEntryBenchmark() {
+    }
+
+    /** A running window and what the benchmark touches in it. */
+    private record Window(Scene scene, DraftArea draft, ListView<Turn> list) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Files.createTempDirectory("shilu-bench");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Window large = open(home, 5_000);
+        Window small = open(home, 10);
+        Window empty = open(home, 0);
+
+        double[] commit = alternate(small, large, LiveEntryBenchmark::commitOnce);
+        System.out.printf("commit to laid out: 10 turns %.3f ms, 5,000 turns %.3f ms, ratio %.2f (target <= 1.3, and < 16 ms)%n",
+                commit[0], commit[1], commit[1] / commit[0]);
+        double[] key = alternate(empty, large, LiveEntryBenchmark::keystrokeOnce);
+        System.out.printf("one keystroke: empty %.3f ms, 5,000 turns %.3f ms, ratio %.2f (target <= 1.1)%n",
+                key[0], key[1], key[1] / key[0]);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static Window open(Path home, int turns) throws Exception {
+        Path file = home.resolve("bench-" + turns + ".shilu");
+        Transcript transcript = Transcript.newProgramme().withTurns(generated(turns));
+        Files.write(file, new ProjectJson().write(new Project(transcript, PortalProfile.DEFAULT)));
+        ShiluApp app = new ShiluApp(StudioClock.systemClock(), new UserFolders(home.resolve("c"), home.resolve("d")),
+                List.of(file.toString()));
+        Window window = onFx(() -> {
+            Stage stage = new Stage();
+            app.start(stage);
+            Scene scene = stage.getScene();
+            @SuppressWarnings("unchecked")
+            ListView<Turn> list = (ListView<Turn>) scene.lookup("#turnList");
+            return new Window(scene, (DraftArea) scene.lookup("#draft"), list);
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (onFx(() -> window.list().getItems().size()) < turns) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the programme of " + turns + " turns did not open");
+            }
+            Thread.sleep(20);
+        }
+        return window;
+    }
+
+    private static List<Turn> generated(int count) {
+        Random random = new Random(count);
+        String words = "各位听众朋友们上午好,这里是《行风热线》栏目,因为疫情防控特殊原因,本期节目我们以电话联线的方式进行。";
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> Turn.of(i % 2 == 0 ? "s1" : "s2", words.substring(random.nextInt(10))))
+                .toList();
+    }
+
+    interface Measured {
+        /** Prepares untimed, then returns the nanoseconds of the timed part; runs on the FX thread. */
+        long run(Window window);
+    }
+
+    /** Median milliseconds for each window, measured round by round in turn. */
+    private static double[] alternate(Window baseline, Window measured, Measured work) throws Exception {
+        double[] base = new double[ROUNDS];
+        double[] under = new double[ROUNDS];
+        for (int round = -WARM_UP; round < ROUNDS; round++) {
+            boolean baselineFirst = (round & 1) == 0;
+            long first = onFx(() -> work.run(baselineFirst ? baseline : measured));
+            long second = onFx(() -> work.run(baselineFirst ? measured : baseline));
+            long b = baselineFirst ? first : second;
+            long m = baselineFirst ? second : first;
+            if (round >= 0) {
+                base[round] = b / 1e6;
+                under[round] = m / 1e6;
+            }
+        }
+        Arrays.sort(base);
+        Arrays.sort(under);
+        return new double[] {base[ROUNDS / 2], under[ROUNDS / 2]};
+    }
+
+    private static long commitOnce(Window window) {
+        window.draft().setText("主持人的问题,请嘉宾回答。");
+        pulse(window.scene());
+        int before = window.list().getItems().size();
+        long start = System.nanoTime();
+        Event.fireEvent(window.draft(), key(KeyEvent.KEY_PRESSED, "", KeyCode.ENTER, true));
+        pulse(window.scene());
+        long took = System.nanoTime() - start;
+        Turn added = window.list().getItems().get(before);
+        boolean shown = window.list().lookupAll(".list-cell").stream()
+                .anyMatch(node -> node instanceof ListCell<?> cell && cell.getItem() == added && cell.isVisible());
+        if (!shown) {
+            throw new IllegalStateException("the new turn is not laid out in the list: " + before + " -> "
+                    + window.list().getItems().size() + " cells " + window.list().lookupAll(".list-cell").stream()
+                    .map(node -> ((ListCell<?>) node).getIndex() + (node.isVisible() ? "" : "h")).toList());
+        }
+        return took;
+    }
+
+    private static long keystrokeOnce(Window window) {
+        if (window.draft().getLength() > 200) {
+            window.draft().clear();
+            pulse(window.scene());
+        }
+        long start = System.nanoTime();
+        Event.fireEvent(window.draft(), key(KeyEvent.KEY_PRESSED, "", KeyCode.A, false));
+        Event.fireEvent(window.draft(), key(KeyEvent.KEY_TYPED, "字", KeyCode.UNDEFINED, false));
+        Event.fireEvent(window.draft(), key(KeyEvent.KEY_RELEASED, "", KeyCode.A, false));
+        pulse(window.scene());
+        return System.nanoTime() - start;
+    }
+
+    /**
+     * What the next pulse does to lay the scene out, run now: its CSS pass and its layout pass over
+     * what changed (Scene.doCSSPass and doLayoutPass). Syncing and painting are left out: under
+     * headless software rendering the FX thread waits there for the previous frame's paint, about
+     * 38 ms here for any transcript, which would hide the scene graph's own cost.
+     */
+    private static void pulse(Scene scene) {
+        try {
+            for (String pass : new String[] {"doCSSPass", "doLayoutPass"}) {
+                java.lang.reflect.Method method = Scene.class.getDeclaredMethod(pass);
+                method.setAccessible(true);
+                method.invoke(scene);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this JavaFX has no CSS and layout passes to run", e);
+        }
+    }
+
+    private static KeyEvent key(javafx.event.EventType<KeyEvent> type, String character, KeyCode code, boolean control) {
+        return new KeyEvent(type, type == KeyEvent.KEY_TYPED ? character : KeyEvent.CHAR_UNDEFINED, "", code,
+                false, control, false, false);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+}
