@@ -176,11 +176,7 @@ public sealed interface Edit {
         }
 
         private int indexIn(Transcript transcript) {
-            int index = transcript.speakerIndex(speakerId);
-            if (index < 0) {
-                throw new IllegalArgumentException("no speaker " + speakerId);
-            }
-            return index;
+            return speakerIndex(transcript, speakerId);
         }
     }
 
@@ -203,11 +199,7 @@ public sealed interface Edit {
         }
 
         private int indexIn(Transcript transcript) {
-            int index = transcript.speakerIndex(speaker.id());
-            if (index < 0) {
-                throw new IllegalArgumentException("no speaker " + speaker.id());
-            }
-            return index;
+            return speakerIndex(transcript, speaker.id());
         }
     }
 
@@ -270,6 +262,14 @@ public sealed interface Edit {
             }
             return new Batch(inverses);
         }
+    }
+
+    private static int speakerIndex(Transcript transcript, String speakerId) {
+        int index = transcript.speakerIndex(speakerId);
+        if (index < 0) {
+            throw new IllegalArgumentException("no speaker " + speakerId);
+        }
+        return index;
     }
 
     private static int checkIndex(int index, int bound) {
