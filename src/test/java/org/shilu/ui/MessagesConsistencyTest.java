@@ -1,0 +1,60 @@
+package org.shilu.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.shilu.model.Role;
+
+/** Every user-visible string exists in both languages, and every string in the bundles is used. */
+class MessagesConsistencyTest {
+
+    private static Set<String> keys(String bundle) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream("/org/shilu/ui/" + bundle)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    @Test
+    void englishAndChineseHaveTheSameKeys() throws IOException {
+        assertEquals(keys("messages.properties"), keys("messages_zh_CN.properties"));
+    }
+
+    @Test
+    void everyKeyIsUsedByTheCodeOrALayout() throws IOException {
+        String sources;
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            sources = files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".fxml"))
+                    .map(f -> {
+                        try {
+                            return Files.readString(f);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).collect(Collectors.joining("\n"));
+        }
+        Set<String> unused = new TreeSet<>();
+        for (String key : keys("messages.properties")) {
+            boolean roleName = key.startsWith("role.") && Stream.of(Role.values())
+                    .anyMatch(role -> key.equals("role." + role.name().toLowerCase(java.util.Locale.ROOT)));
+            if (!roleName && !sources.contains("\"" + key + "\"") && !sources.contains("\"%" + key + "\"")) {
+                unused.add(key);
+            }
+        }
+        assertTrue(unused.isEmpty(), "keys no code uses: " + unused);
+    }
+}
