@@ -78,13 +78,18 @@ public final class LiveEntryBenchmark {
             ListView<Turn> list = (ListView<Turn>) scene.lookup("#turnList");
             return new Window(scene, (DraftArea) scene.lookup("#draft"), list);
         });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (onFx(() -> window.list().getItems().size()) < turns) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the programme of " + turns + " turns did not open");
-            }
-            Thread.sleep(20);
-        }
+        CompletableFuture<Void> opened = new CompletableFuture<>();
+        onFx(() -> {
+            Runnable check = () -> {
+                if (window.list().getItems().size() >= turns) {
+                    opened.complete(null);
+                }
+            };
+            window.list().getItems().addListener((javafx.collections.ListChangeListener<Turn>) change -> check.run());
+            check.run();
+            return null;
+        });
+        opened.get(60, TimeUnit.SECONDS);
         return window;
     }
 
