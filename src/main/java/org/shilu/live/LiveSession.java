@@ -184,7 +184,7 @@ public final class LiveSession {
             Speaker pastedSpeaker = pasted.turns().speakerOf(turn);
             Speaker speaker = roster.stream().filter(s -> s.label().equals(pastedSpeaker.label())).findFirst().orElse(null);
             if (speaker == null) {
-                speaker = new Speaker(current.withRoster(roster).unusedSpeakerId(), pastedSpeaker.label(),
+                speaker = new Speaker(Speaker.unusedId(roster), pastedSpeaker.label(),
                         pastedSpeaker.role(), pastedSpeaker.name(), pastedSpeaker.title());
                 roster.add(speaker);
             }

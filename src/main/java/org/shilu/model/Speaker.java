@@ -51,6 +51,17 @@ public record Speaker(String id, String label, Role role, String name, String ti
         this(id, label, role, name, title, "");
     }
 
+    /** An id that no speaker of {@code roster} has, such as {@code s3}. */
+    public static String unusedId(java.util.List<Speaker> roster) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        roster.forEach(s -> used.add(s.id()));
+        int n = roster.size() + 1;
+        while (used.contains("s" + n)) {
+            n++;
+        }
+        return "s" + n;
+    }
+
     public static Speaker of(String id, String label, Role role) {
         return new Speaker(id, label, role, "", "");
     }

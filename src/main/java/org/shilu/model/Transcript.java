@@ -73,13 +73,7 @@ public record Transcript(Header header, List<Speaker> roster, List<Turn> turns) 
 
     /** An id not yet used by the roster, such as {@code s3}. */
     public String unusedSpeakerId() {
-        Set<String> used = new HashSet<>();
-        roster.forEach(s -> used.add(s.id()));
-        int n = roster.size() + 1;
-        while (used.contains("s" + n)) {
-            n++;
-        }
-        return "s" + n;
+        return Speaker.unusedId(roster);
     }
 
     public boolean isSpoken(String speakerId) {

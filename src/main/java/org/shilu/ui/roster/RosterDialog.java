@@ -1,7 +1,6 @@
 package org.shilu.ui.roster;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import javafx.collections.FXCollections;
@@ -170,11 +169,8 @@ public final class RosterDialog extends Dialog<ButtonType> {
     }
 
     private void add() {
-        List<String> ids = speakers.stream().map(Speaker::id).toList();
-        String id = "s" + (speakers.size() + 1);
-        for (int n = speakers.size() + 1; ids.contains(id) || document.transcript().speaker(id).isPresent(); n++) {
-            id = "s" + n;
-        }
+        // An id freed by a removal in this dialog may be reused: only speakers without turns can be removed.
+        String id = Speaker.unusedId(speakers);
         String newLabel = messages.text("roster.newLabel");
         for (int n = 2; labelTaken(newLabel); n++) {
             newLabel = messages.text("roster.newLabel") + n;
