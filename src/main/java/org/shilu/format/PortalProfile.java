@@ -94,14 +94,4 @@ public record PortalProfile(LabelStyle labelStyle, String separator, boolean lab
     public boolean showsTimeFor(Role role) {
         return timePlacement != TimePlacement.NONE && timedRoles.contains(role);
     }
-
-    public PortalProfile withTimedRoles(Set<Role> roles) {
-        return new PortalProfile(labelStyle, separator, labelOnOwnLine, timePlacement, timePattern, roles,
-                printedClock, pageChrome, blankLineBetweenTurns, lineSeparator, finalNewline);
-    }
-
-    public PortalProfile withPrintedClock(PrintedClock clock) {
-        return new PortalProfile(labelStyle, separator, labelOnOwnLine, timePlacement, timePattern, timedRoles,
-                clock, pageChrome, blankLineBetweenTurns, lineSeparator, finalNewline);
-    }
 }

@@ -255,8 +255,9 @@ public final class PortalTextReader {
                 built.add(new Turn(pending.speaker.id(), pending.paragraphs,
                         clock == PrintedClock.SPOKEN ? time : null, clock == PrintedClock.PUBLISHED ? time : null));
             }
-            boolean chrome = pageChromeAt() >= 0;
-            Header header = header(chrome, broadcastDate);
+            int chromeStart = pageChromeAt();
+            boolean chrome = chromeStart >= 0;
+            Header header = header(chromeStart, broadcastDate);
             Transcript transcript = new Transcript(header, List.copyOf(speakers.values()), built);
             return new PortalReadResult(new Project(transcript, profile(chrome, timedRoles)), warnings);
         }
@@ -286,15 +287,15 @@ public final class PortalTextReader {
             return -1;
         }
 
-        private Header header(boolean chrome, LocalDate broadcastDate) {
-            int chromeStart = pageChromeAt();
+        /** The header, from the chrome lines at {@code chromeStart} (-1: none) and the rest of the preamble. */
+        private Header header(int chromeStart, LocalDate broadcastDate) {
             List<String> introduction = new ArrayList<>();
             String heading = "";
             String programme = "";
             String section = "";
             for (int k = 0; k < preamble.size(); k++) {
                 String line = lines.get(preamble.get(k));
-                if (chrome && k >= chromeStart && k < chromeStart + PageChrome.LINES) {
+                if (chromeStart >= 0 && k >= chromeStart && k < chromeStart + PageChrome.LINES) {
                     int field = k - chromeStart;
                     if (field == 0) {
                         heading = PageChrome.stripPage(line);

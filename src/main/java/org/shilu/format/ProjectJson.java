@@ -118,6 +118,7 @@ public final class ProjectJson {
         }
         ProjectFile file;
         try {
+            // Parsed again from the bytes, not from the tree: only this way do type errors carry their line.
             file = mapper.readValue(bytes, ProjectFile.class);
         } catch (IOException e) {
             throw refusal(source, e);

@@ -35,8 +35,4 @@ public final class Document {
     public void addListener(Consumer<TranscriptChange> listener) {
         listeners.add(Objects.requireNonNull(listener));
     }
-
-    public void removeListener(Consumer<TranscriptChange> listener) {
-        listeners.remove(listener);
-    }
 }

@@ -69,8 +69,4 @@ public record Speaker(String id, String label, Role role, String name, String ti
     public Speaker withLabel(String newLabel) {
         return new Speaker(id, newLabel, role, name, title, colour);
     }
-
-    public Speaker withRole(Role newRole) {
-        return new Speaker(id, label, newRole, name, title, colour);
-    }
 }

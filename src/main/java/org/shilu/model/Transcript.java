@@ -34,10 +34,6 @@ public record Transcript(Header header, List<Speaker> roster, List<Turn> turns) 
         }
     }
 
-    public static Transcript empty() {
-        return new Transcript(Header.EMPTY, List.of(), List.of());
-    }
-
     /** A new programme: a host and one guest, ready for the first turn. */
     public static Transcript newProgramme() {
         return new Transcript(Header.EMPTY,

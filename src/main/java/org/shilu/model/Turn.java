@@ -51,10 +51,6 @@ public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spok
         return count;
     }
 
-    public Turn withSpeaker(String newSpeakerId) {
-        return new Turn(newSpeakerId, paragraphs, spokenAt, publishedAt);
-    }
-
     public Turn withParagraphs(List<String> newParagraphs) {
         return new Turn(speakerId, newParagraphs, spokenAt, publishedAt);
     }

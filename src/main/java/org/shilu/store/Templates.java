@@ -46,7 +46,7 @@ public final class Templates {
         Header header = programme.header().withBroadcastDate(null);
         Transcript template = new Transcript(header, programme.roster(), List.of());
         Files.createDirectories(folder);
-        AtomicFile.write(file(name), new ProjectJson().write(new Project(template, profile)));
+        Programme.write(file(name), new Project(template, profile));
     }
 
     public Project load(String name) throws IOException, BadInputException {

@@ -10,7 +10,6 @@ import javafx.scene.layout.HBox;
 import org.shilu.live.LiveSession;
 import org.shilu.live.PastedTurns;
 import org.shilu.model.Speaker;
-import org.shilu.model.TranscriptChange;
 import org.shilu.ui.common.Dialogs;
 import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.UiThread;
@@ -59,10 +58,6 @@ public final class LiveEntryController {
 
     public void focusDraft() {
         draft.requestFocus();
-    }
-
-    public Optional<TranscriptChange> commit(LiveSession.NextSpeaker next) {
-        return session.commit(next);
     }
 
     /** Esc: leaves a correction, asking first if the correction was edited. */

@@ -2,7 +2,6 @@ package org.shilu.ui.main;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import javafx.scene.control.ChoiceDialog;
@@ -105,13 +104,10 @@ final class FileActions {
     void open(Path path) {
         String fileName = path.getFileName().toString();
         view.showStatus(messages.text("status.opening", fileName));
-        load(() -> {
-            TranscriptFiles.Loaded loaded = TranscriptFiles.read(path, null);
-            return new Opened(loaded, path);
-        }, opened -> {
-            boolean isProject = opened.loaded().format() == TranscriptFormat.JSON;
-            show(opened.loaded().result().project(), isProject ? path : null, fileName);
-            int warnings = opened.loaded().result().warnings().size();
+        load(() -> TranscriptFiles.read(path, null), loaded -> {
+            boolean isProject = loaded.format() == TranscriptFormat.JSON;
+            show(loaded.result().project(), isProject ? path : null, fileName);
+            int warnings = loaded.result().warnings().size();
             view.showStatus(warnings == 0 ? "" : messages.text("status.warnings", warnings));
         });
     }
@@ -170,9 +166,6 @@ final class FileActions {
             showState();
             failedToWrite(failure);
         });
-    }
-
-    private record Opened(TranscriptFiles.Loaded loaded, Path path) {
     }
 
     private <T> void load(Callable<T> reading, java.util.function.Consumer<T> then) {

@@ -99,8 +99,8 @@ public final class MainWindow {
         keys.on(AppAction.SAVE_AS, () -> files.saveAs(() -> { }));
         keys.on(AppAction.SAVE_TEMPLATE, files::saveTemplate);
         keys.on(AppAction.QUIT, this::close);
-        keys.on(AppAction.COMMIT, () -> liveEntry.commit(NextSpeaker.NATURAL));
-        keys.on(AppAction.COMMIT_SAME_SPEAKER, () -> liveEntry.commit(NextSpeaker.SAME));
+        keys.on(AppAction.COMMIT, () -> session.commit(NextSpeaker.NATURAL));
+        keys.on(AppAction.COMMIT_SAME_SPEAKER, () -> session.commit(NextSpeaker.SAME));
         for (int n = 1; n <= 9; n++) {
             int number = n;
             keys.on(AppAction.speaker(n), () -> session.speakerKey(number));
