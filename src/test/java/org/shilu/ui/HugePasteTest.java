@@ -59,12 +59,12 @@ class HugePasteTest {
         app.shortcut(KeyCode.V);
         app.waitUntil(app::dialogShown);
         assertEquals("", app.draft().getText(), "nothing lands before the user says so");
-        app.clickOn(app.text("dialog.cancel"));
+        app.clickButton("dialog.cancel");
         assertEquals("", app.draft().getText());
 
         app.shortcut(KeyCode.V);
         app.waitUntil(app::dialogShown);
-        app.clickOn(app.text("paste.large.yes"));
+        app.clickButton("paste.large.yes");
         app.waitUntil(() -> app.draft().getText().length() == big.length());
         assertEquals(big, app.draft().getText());
     }

@@ -131,11 +131,11 @@ class LiveEntryTest {
         app.write("补充");
         app.type(KeyCode.ESCAPE);
         app.waitUntil(app::dialogShown);
-        app.clickOn(app.text("dialog.keep"));
+        app.clickButton("dialog.keep");
         assertEquals("问题补充", app.draft().getText(), "kept: still correcting");
         app.type(KeyCode.ESCAPE);
         app.waitUntil(app::dialogShown);
-        app.clickOn(app.text("dialog.discard"));
+        app.clickButton("dialog.discard");
         assertEquals("", app.draft().getText());
         assertEquals(List.of("问题"), app.turns().get(0).paragraphs());
     }

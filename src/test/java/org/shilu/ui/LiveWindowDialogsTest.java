@@ -53,7 +53,7 @@ class LiveWindowDialogsTest {
         javafx.application.Platform.runLater(() -> mainStage().fireEvent(new WindowEvent(mainStage(),
                 WindowEvent.WINDOW_CLOSE_REQUEST)));
         app.waitUntil(this::dialogShown);
-        app.clickOn(app.text("dialog.keep"));
+        app.clickButton("dialog.keep");
         assertTrue(mainStage().isShowing());
         assertEquals("还没说完", app.draft().getText());
     }
@@ -173,7 +173,7 @@ class LiveWindowDialogsTest {
 
         runMenu("menu-new");
         app.waitUntil(this::dialogShown);
-        app.clickOn(app.text("dialog.dontSave"));
+        app.clickButton("dialog.dontSave");
         app.waitUntil(() -> app.lookup("#programmeTitle").queryAs(TextField.class).getText().isEmpty());
         runMenu("menu-new-from-template");
         app.waitUntil(this::dialogShown);

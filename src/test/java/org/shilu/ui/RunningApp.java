@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -22,6 +23,7 @@ import org.shilu.store.UserFolders;
 import org.shilu.ui.live.DraftArea;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real application on a headless stage, with a clock the test moves, and a robot to use it. */
@@ -74,6 +76,16 @@ final class RunningApp extends FxRobot {
 
     String text(String key) {
         return messages.getString(key);
+    }
+
+    /**
+     * Clicks the button labelled with the message under {@code key} once it can be seen: a dialog's
+     * window may be listed a pulse before its buttons are laid out and visible.
+     */
+    void clickButton(String key) throws Exception {
+        String label = text(key);
+        waitUntil(() -> lookup(label).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        clickOn(lookup(label).match(NodeQueryUtils.isVisible()).queryAs(Node.class));
     }
 
     /** Whether a dialog window is up and showing. */
