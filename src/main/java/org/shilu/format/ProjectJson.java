@@ -78,24 +78,56 @@ public final class ProjectJson {
     }
 
     public byte[] write(Project project) {
-        Transcript t = project.transcript();
-        Header h = t.header();
-        PortalProfile p = project.profile();
-        ProjectFile file = new ProjectFile(FORMAT, VERSION,
-                new HeaderJson(h.heading(), h.programme(), h.sectionLabel(),
-                        h.broadcastDate() == null ? null : h.broadcastDate().toString(), h.introduction()),
-                t.roster().stream().map(s -> new SpeakerJson(s.id(), s.label(), s.role(), s.name(), s.title(), s.colour())).toList(),
-                t.turns().stream().map(turn -> new TurnJson(turn.speakerId(), turn.paragraphs(),
-                        text(turn.spokenAt()), text(turn.publishedAt()))).toList(),
-                new ProfileJson(p.labelStyle(), p.separator(), p.labelOnOwnLine(), p.timePlacement(), p.timePattern(),
-                        p.timedRoles(), p.printedClock(), p.pageChrome(), p.blankLineBetweenTurns(), p.lineSeparator(),
-                        p.finalNewline()));
+        ProjectFile file = toFile(project);
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try {
             return mapper.writer(pretty).writeValueAsBytes(file);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a project could not be written as JSON", e);
         }
+    }
+
+    /** The project as the records Jackson writes; the journal embeds the same shape. */
+    static ProjectFile toFile(Project project) {
+        Transcript t = project.transcript();
+        PortalProfile p = project.profile();
+        return new ProjectFile(FORMAT, VERSION, toJson(t.header()),
+                t.roster().stream().map(ProjectJson::toJson).toList(),
+                t.turns().stream().map(ProjectJson::toJson).toList(),
+                new ProfileJson(p.labelStyle(), p.separator(), p.labelOnOwnLine(), p.timePlacement(), p.timePattern(),
+                        p.timedRoles(), p.printedClock(), p.pageChrome(), p.blankLineBetweenTurns(), p.lineSeparator(),
+                        p.finalNewline()));
+    }
+
+    static HeaderJson toJson(Header h) {
+        return new HeaderJson(h.heading(), h.programme(), h.sectionLabel(),
+                h.broadcastDate() == null ? null : h.broadcastDate().toString(), h.introduction());
+    }
+
+    static SpeakerJson toJson(Speaker s) {
+        return new SpeakerJson(s.id(), s.label(), s.role(), s.name(), s.title(), s.colour());
+    }
+
+    static TurnJson toJson(Turn turn) {
+        return new TurnJson(turn.speakerId(), turn.paragraphs(), text(turn.spokenAt()), text(turn.publishedAt()));
+    }
+
+    static Header toHeader(HeaderJson h) {
+        return new Header(h.heading(), h.programme(), h.sectionLabel(),
+                h.broadcastDate() == null ? null : LocalDate.parse(h.broadcastDate()), h.introduction());
+    }
+
+    static Speaker toSpeaker(SpeakerJson s) {
+        return new Speaker(s.id(), s.label(), s.role(), s.name(), s.title(), s.colour());
+    }
+
+    static Turn toTurn(TurnJson t, String where) {
+        return new Turn(t.speaker(), required(t.paragraphs(), where + ".paragraphs"), time(t.spokenAt()),
+                time(t.publishedAt()));
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
     }
 
     public Project read(byte[] bytes, String source) throws BadInputException {
@@ -126,26 +158,21 @@ public final class ProjectJson {
         return toProject(file, source);
     }
 
-    private static Project toProject(ProjectFile file, String source) throws BadInputException {
+    static Project toProject(ProjectFile file, String source) throws BadInputException {
         String where = "header";
         try {
-            HeaderJson h = required(file.header(), "header");
-            Header header = new Header(h.heading(), h.programme(), h.sectionLabel(),
-                    h.broadcastDate() == null ? null : LocalDate.parse(h.broadcastDate()), h.introduction());
+            Header header = toHeader(required(file.header(), "header"));
             List<Speaker> roster = new ArrayList<>();
             List<SpeakerJson> speakers = required(file.speakers(), "speakers");
             for (int i = 0; i < speakers.size(); i++) {
                 where = "speakers[" + i + "]";
-                SpeakerJson s = required(speakers.get(i), where);
-                roster.add(new Speaker(s.id(), s.label(), s.role(), s.name(), s.title(), s.colour()));
+                roster.add(toSpeaker(required(speakers.get(i), where)));
             }
             List<Turn> turns = new ArrayList<>();
             List<TurnJson> turnFiles = required(file.turns(), "turns");
             for (int i = 0; i < turnFiles.size(); i++) {
                 where = "turns[" + i + "]";
-                TurnJson t = required(turnFiles.get(i), where);
-                turns.add(new Turn(t.speaker(), required(t.paragraphs(), where + ".paragraphs"),
-                        time(t.spokenAt()), time(t.publishedAt())));
+                turns.add(toTurn(required(turnFiles.get(i), where), where));
             }
             where = "the transcript";
             Transcript transcript = new Transcript(header, roster, turns);
@@ -161,7 +188,7 @@ public final class ProjectJson {
         }
     }
 
-    private static <T> T required(T value, String what) {
+    static <T> T required(T value, String what) {
         if (value == null) {
             throw new IllegalArgumentException(what + " is missing");
         }
@@ -181,11 +208,11 @@ public final class ProjectJson {
         return path.toString();
     }
 
-    private static String text(LocalDateTime time) {
+    static String text(LocalDateTime time) {
         return time == null ? null : time.toString();
     }
 
-    private static LocalDateTime time(String text) {
+    static LocalDateTime time(String text) {
         return text == null ? null : LocalDateTime.parse(text);
     }
 

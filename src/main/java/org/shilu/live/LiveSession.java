@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.shilu.model.Document;
+import org.shilu.model.Draft;
 import org.shilu.model.Edit;
 import org.shilu.model.Role;
 import org.shilu.model.Speaker;
@@ -66,6 +67,25 @@ public final class LiveSession {
         return draftStartedAt;
     }
 
+    /** The draft as the journal keeps it: whose, what, and since when. */
+    public Draft draftSnapshot() {
+        return draft.isEmpty() ? Draft.NONE : new Draft(currentSpeakerId, draft, draftStartedAt);
+    }
+
+    /** Puts a recovered draft back, with its speaker when the roster still has them. */
+    public void restoreDraft(Draft recovered) {
+        if (correction != null) {
+            endCorrection();
+        }
+        draft = recovered.text();
+        draftStartedAt = recovered.isBlank() ? null
+                : recovered.startedAt() != null ? recovered.startedAt() : clock.now();
+        if (recovered.speakerId() != null && document.transcript().speaker(recovered.speakerId()).isPresent()) {
+            currentSpeakerId = recovered.speakerId();
+        }
+        changed();
+    }
+
     public Optional<Speaker> currentSpeaker() {
         return currentSpeakerId == null ? Optional.empty() : document.transcript().speaker(currentSpeakerId);
     }
@@ -114,8 +134,17 @@ public final class LiveSession {
         } else {
             LocalDateTime now = clock.now();
             Turn turn = new Turn(currentSpeakerId, paragraphs, draftStartedAt == null ? now : draftStartedAt, now);
-            change = document.apply(new Edit.InsertTurn(document.transcript().turns().size(), turn));
+            // Cleared first, so that the journal records the turn and the emptied draft together.
+            String typed = draft;
+            LocalDateTime started = draftStartedAt;
             clearDraft();
+            try {
+                change = document.apply(new Edit.InsertTurn(document.transcript().turns().size(), turn));
+            } catch (RuntimeException e) {
+                draft = typed;
+                draftStartedAt = started;
+                throw e;
+            }
             if (next == NextSpeaker.NATURAL) {
                 currentSpeakerId = naturalNextSpeaker();
             }

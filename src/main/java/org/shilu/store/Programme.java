@@ -59,9 +59,19 @@ public final class Programme {
         return new Project(document.transcript(), profile);
     }
 
-    /** Writes the project atomically; called off the UI thread with a snapshot taken on it. */
-    public static void write(Path target, Project snapshot) throws IOException {
-        AtomicFile.write(target, new ProjectJson().write(snapshot));
+    /** The programme as last saved (or opened): what the journal's changes build on. */
+    public Project savedProject() {
+        return new Project(saved, profile);
+    }
+
+    /**
+     * Writes the project atomically, keeping the previous version as {@code .bak}; called off the
+     * UI thread with a snapshot taken on it. Returns the SHA-256 of what was written.
+     */
+    public static String write(Path target, Project snapshot) throws IOException {
+        byte[] bytes = new ProjectJson().write(snapshot);
+        AtomicFile.DEFAULT.replace(target, bytes, true);
+        return Checksums.sha256(bytes);
     }
 
     /** Records that a snapshot reached the disk as {@code target}. */

@@ -17,8 +17,8 @@ public final class TranscriptFiles {
     private TranscriptFiles() {
     }
 
-    /** A file as read: the project, what the reader warned of, and the format it was in. */
-    public record Loaded(PortalReadResult result, TranscriptFormat format) {
+    /** A file as read: the project, what the reader warned of, the format it was in, and its SHA-256. */
+    public record Loaded(PortalReadResult result, TranscriptFormat format, String sha256) {
     }
 
     /** The name of the built-in sample, the Lianyungang programme of 2022-03-23. */
@@ -30,7 +30,9 @@ public final class TranscriptFiles {
             if (in == null) {
                 throw new IOException("the built-in sample " + SAMPLE + " is missing from the application");
             }
-            return new Loaded(TranscriptFormat.PORTAL_TEXT.read(in.readAllBytes(), SAMPLE), TranscriptFormat.PORTAL_TEXT);
+            byte[] bytes = in.readAllBytes();
+            return new Loaded(TranscriptFormat.PORTAL_TEXT.read(bytes, SAMPLE), TranscriptFormat.PORTAL_TEXT,
+                    Checksums.sha256(bytes));
         }
     }
 
@@ -44,6 +46,6 @@ public final class TranscriptFiles {
         }
         byte[] bytes = Files.readAllBytes(path);
         TranscriptFormat actual = format != null ? format : TranscriptFormat.detect(bytes);
-        return new Loaded(actual.read(bytes, source), actual);
+        return new Loaded(actual.read(bytes, source), actual, Checksums.sha256(bytes));
     }
 }

@@ -39,4 +39,9 @@ public record UserFolders(Path config, Path data) {
     public Path templates() {
         return config.resolve("templates");
     }
+
+    /** Journals of programmes that have no project file yet. */
+    public Path journals() {
+        return data.resolve("journals");
+    }
 }

@@ -1,6 +1,7 @@
 package org.shilu.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -13,7 +14,7 @@ import org.shilu.live.LiveSession;
 import org.shilu.live.StudioClock;
 import org.shilu.model.Transcript;
 import org.shilu.store.Programme;
-import org.shilu.store.Templates;
+import org.shilu.store.Safekeeper;
 import org.shilu.store.UserFolders;
 import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.UiThread;
@@ -45,14 +46,18 @@ public class ShiluApp extends Application {
         Messages messages = new Messages(ResourceBundle.getBundle("org.shilu.ui.messages", Locale.getDefault()));
         Programme programme = new Programme(Transcript.newProgramme(), PortalProfile.DEFAULT);
         LiveSession session = new LiveSession(programme.document(), clock);
-        Templates templates = new Templates(folders.templates());
-        MainWindow window = new MainWindow(stage, messages, uiThread, programme, session, templates);
+        Safekeeper keeper = new Safekeeper(programme, session::draftSnapshot, Clock.systemDefaultZone());
+        MainWindow window = new MainWindow(stage, messages, uiThread, programme, session, keeper, folders);
         stage.show();
         List<String> args = arguments != null ? arguments : getParameters().getRaw();
         if (args.contains("--sample")) {
+            window.startBlank();
             window.openSample();
         } else if (!args.isEmpty()) {
+            window.startBlank();
             window.open(Path.of(args.get(0)));
+        } else {
+            window.startNew();
         }
     }
 

@@ -2,6 +2,7 @@ package org.shilu.ui.main;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import javafx.scene.control.ChoiceDialog;
@@ -14,6 +15,7 @@ import org.shilu.format.Project;
 import org.shilu.format.TranscriptFormat;
 import org.shilu.model.Transcript;
 import org.shilu.store.Programme;
+import org.shilu.store.RecentFiles;
 import org.shilu.store.Templates;
 import org.shilu.store.TranscriptFiles;
 import org.shilu.ui.common.Dialogs;
@@ -32,10 +34,14 @@ final class FileActions {
     private final UiThread uiThread;
     private final Templates templates;
     private final MainWindowController view;
+    private final Keeping keeping;
+    private final RecentFiles recentFiles;
     private String name;
+    private Path failedSave;
+    private boolean saving;
 
     FileActions(Stage stage, Programme programme, Messages messages, Dialogs dialogs, UiThread uiThread,
-                Templates templates, MainWindowController view) {
+                Templates templates, MainWindowController view, Keeping keeping, RecentFiles recentFiles) {
         this.stage = stage;
         this.programme = programme;
         this.messages = messages;
@@ -43,8 +49,11 @@ final class FileActions {
         this.uiThread = uiThread;
         this.templates = templates;
         this.view = view;
+        this.keeping = keeping;
+        this.recentFiles = recentFiles;
         this.name = messages.text("programme.untitled");
         programme.document().addListener(change -> showState());
+        keeping.onFailure(() -> saveAs(() -> { }), this::retryFailedSave);
         showState();
     }
 
@@ -53,8 +62,27 @@ final class FileActions {
     }
 
     void newProgramme() {
-        whenWorkIsSafe(() -> show(new Project(Transcript.newProgramme(), PortalProfile.DEFAULT), null,
-                messages.text("programme.untitled")));
+        whenWorkIsSafe(() -> show(newProject(), null, null, messages.text("programme.untitled")));
+    }
+
+    /** At start with nothing to open: what a crash left, if the user wants it back, else a new programme. */
+    void startNew() {
+        keeping.startNew(newProject(), recentFiles.list(), (file, restored) -> {
+            name = file != null ? file.getFileName().toString() : messages.text("programme.untitled");
+            showState();
+        });
+    }
+
+    void startBlank() {
+        show(newProject(), null, null, messages.text("programme.untitled"));
+    }
+
+    List<Path> recentFiles() {
+        return recentFiles.list();
+    }
+
+    private static Project newProject() {
+        return new Project(Transcript.newProgramme(), PortalProfile.DEFAULT);
     }
 
     void newFromTemplate() {
@@ -69,7 +97,7 @@ final class FileActions {
             choice.setTitle(messages.text("template.title"));
             choice.setHeaderText(messages.text("template.choose"));
             choice.showAndWait().ifPresent(template -> whenWorkIsSafe(() -> load(() -> templates.load(template),
-                    project -> show(project, null, messages.text("programme.untitled")))));
+                    project -> show(project, null, null, messages.text("programme.untitled")))));
         }, this::failedToRead);
     }
 
@@ -106,14 +134,18 @@ final class FileActions {
         view.showStatus(messages.text("status.opening", fileName));
         load(() -> TranscriptFiles.read(path, null), loaded -> {
             boolean isProject = loaded.format() == TranscriptFormat.JSON;
-            show(loaded.result().project(), isProject ? path : null, fileName);
+            if (!show(loaded.result().project(), isProject ? path : null, loaded.sha256(), fileName)) {
+                view.showStatus("");
+                return;
+            }
+            remember(path);
             int warnings = loaded.result().warnings().size();
             view.showStatus(warnings == 0 ? "" : messages.text("status.warnings", warnings));
         });
     }
 
     void openSample() {
-        load(TranscriptFiles::readSample, loaded -> show(loaded.result().project(), null, TranscriptFiles.SAMPLE));
+        load(TranscriptFiles::readSample, loaded -> show(loaded.result().project(), null, null, TranscriptFiles.SAMPLE));
     }
 
     /** Saves to the project file, asking where the first time. */
@@ -150,22 +182,43 @@ final class FileActions {
         }
     }
 
+    /** Tries a save that failed again, quietly; the disk warning stays up until it works. */
+    void retryFailedSave() {
+        if (failedSave != null && !saving) {
+            write(failedSave, () -> { }, true);
+        }
+    }
+
     private void write(Path target, Runnable afterwards) {
+        write(target, afterwards, false);
+    }
+
+    private void write(Path target, Runnable afterwards, boolean quietly) {
         Project snapshot = programme.project();
+        saving = true;
         view.showSaveState(messages.text("save.saving"));
-        uiThread.inBackground(() -> {
-            Programme.write(target, snapshot);
-            return target;
-        }, saved -> {
-            programme.markSaved(saved, snapshot.transcript());
-            name = saved.getFileName().toString();
+        uiThread.inBackground(() -> Programme.write(target, snapshot), sha256 -> {
+            saving = false;
+            failedSave = null;
+            programme.markSaved(target, snapshot.transcript());
+            keeping.saved(target, sha256, snapshot.transcript());
+            name = target.getFileName().toString();
             showState();
-            view.showSaveState(messages.text("save.savedAt", java.time.LocalTime.now().withNano(0)));
+            remember(target);
             afterwards.run();
         }, failure -> {
+            saving = false;
+            failedSave = target;
             showState();
-            failedToWrite(failure);
+            view.showSaveState(messages.text("save.failed"));
+            if (!quietly) {
+                failedToWrite(failure);
+            }
         });
+    }
+
+    private void remember(Path file) {
+        uiThread.inBackground(() -> recentFiles.add(file), recent -> { }, failure -> { });
     }
 
     private <T> void load(Callable<T> reading, java.util.function.Consumer<T> then) {
@@ -180,18 +233,18 @@ final class FileActions {
         });
     }
 
-    private void show(Project project, Path file, String shownName) {
+    private boolean show(Project project, Path file, String sha256, String shownName) {
+        if (!keeping.show(project, file, sha256)) {
+            return false;
+        }
         name = shownName;
-        programme.replace(project, file);
         showState();
+        return true;
     }
 
     private void showState() {
         boolean modified = programme.isModified();
         stage.setTitle(messages.text("app.title") + " — " + name + (modified ? " *" : ""));
-        if (modified) {
-            view.showSaveState(messages.text("save.modified"));
-        }
     }
 
     private void failedToRead(Exception failure) {
@@ -199,7 +252,6 @@ final class FileActions {
     }
 
     private void failedToWrite(Exception failure) {
-        view.showSaveState(messages.text("save.failed"));
         dialogs.error(stage, messages.text("save.failed.title"), messages.text("save.failed.header"), describe(failure));
     }
 

@@ -9,12 +9,16 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 
 import org.shilu.live.LiveSession;
 import org.shilu.live.LiveSession.NextSpeaker;
 import org.shilu.store.Programme;
+import org.shilu.store.RecentFiles;
+import org.shilu.store.Safekeeper;
 import org.shilu.store.Templates;
+import org.shilu.store.UserFolders;
 import org.shilu.ui.common.ActionKeys;
 import org.shilu.ui.common.AppAction;
 import org.shilu.ui.common.Dialogs;
@@ -38,11 +42,12 @@ public final class MainWindow {
     private final MainWindowController controller;
     private final LiveEntryController liveEntry;
     private final FileActions files;
+    private final Keeping keeping;
     private final ActionKeys keys;
     private java.util.List<org.shilu.model.Speaker> rosterInMenus;
 
     public MainWindow(Stage stage, Messages messages, UiThread uiThread, Programme programme, LiveSession session,
-                      Templates templates) {
+                      Safekeeper keeper, UserFolders folders) {
         this.stage = stage;
         this.messages = messages;
         this.programme = programme;
@@ -66,13 +71,16 @@ public final class MainWindow {
         }
         controller = loader.getController();
         liveEntry = (LiveEntryController) loader.getNamespace().get("liveEntryController");
-        files = new FileActions(stage, programme, messages, dialogs, uiThread, templates, controller);
+        keeping = new Keeping(stage, programme, session, keeper, folders, messages, dialogs, controller);
+        files = new FileActions(stage, programme, messages, dialogs, uiThread, new Templates(folders.templates()),
+                controller, keeping, new RecentFiles(folders.config()));
         keys = new ActionKeys(messages);
         bindActions();
         buildMenus();
         Scene scene = new Scene(root, 1100, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
         keys.install(scene);
+        acceptDroppedFiles(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
             event.consume();
@@ -82,12 +90,42 @@ public final class MainWindow {
         liveEntry.focusDraft();
     }
 
+    /** Starts with a new programme, or with what a crash left if the user wants it back. */
+    public void startNew() {
+        files.startNew();
+    }
+
+    /** Starts journalling a new programme at once, while a file to open is read. */
+    public void startBlank() {
+        files.startBlank();
+    }
+
     public void openSample() {
         files.openSample();
     }
 
     public void open(Path path) {
         files.open(path);
+    }
+
+    /** A transcript or project dropped on the window opens, once the work in it is safe. */
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            var dropped = event.getDragboard().getFiles();
+            event.setDropCompleted(!dropped.isEmpty());
+            event.consume();
+            if (!dropped.isEmpty()) {
+                Path file = dropped.get(0).toPath();
+                // After the drop returns: the save question is modal and must not hold the drag open.
+                javafx.application.Platform.runLater(() -> files.whenWorkIsSafe(() -> files.open(file)));
+            }
+        });
     }
 
     private void bindActions() {
@@ -145,6 +183,9 @@ public final class MainWindow {
                 messages.text("close.draft.detail"))) {
             return;
         }
-        files.whenWorkIsSafe(stage::close);
+        files.whenWorkIsSafe(() -> {
+            keeping.closing();
+            stage.close();
+        });
     }
 }

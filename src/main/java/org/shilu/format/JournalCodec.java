@@ -1,0 +1,215 @@
+package org.shilu.format;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.CRC32;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.shilu.format.ProjectJson.HeaderJson;
+import org.shilu.format.ProjectJson.ProjectFile;
+import org.shilu.format.ProjectJson.SpeakerJson;
+import org.shilu.format.ProjectJson.TurnJson;
+import org.shilu.model.Draft;
+import org.shilu.model.Header;
+import org.shilu.model.Speaker;
+import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
+
+/**
+ * One journal line per entry: the CRC-32 of the JSON in eight hex digits, a space, then the JSON.
+ * A line whose checksum does not match (a torn write, a bad sector) is refused, so that a reader
+ * keeps everything before it.
+ */
+public final class JournalCodec {
+    private final ObjectMapper mapper = new ProjectJson().mapper();
+
+    /** What a journal line records. */
+    public sealed interface Entry permits Base, Change, DraftEntry {
+    }
+
+    /**
+     * The state the following changes build on: either embedded, or the project file saved at that
+     * moment, named with the SHA-256 of its bytes.
+     */
+    public record Base(Project project, String projectFile, String sha256) implements Entry {
+        public Base {
+            if ((project == null) == (projectFile == null)) {
+                throw new IllegalArgumentException("a base is either embedded or a project file");
+            }
+        }
+
+        public static Base embedded(Project project) {
+            return new Base(project, null, null);
+        }
+
+        public static Base savedAs(String projectFile, String sha256) {
+            return new Base(null, projectFile, Objects.requireNonNull(sha256, "sha256"));
+        }
+    }
+
+    /**
+     * One applied change, as a splice of the turn list plus the header and roster when they changed,
+     * with the draft as it stood.
+     */
+    public record Change(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted, Draft draft)
+            implements Entry {
+        public Change {
+            inserted = List.copyOf(inserted);
+            roster = roster == null ? null : List.copyOf(roster);
+            Objects.requireNonNull(draft, "draft");
+        }
+
+        /** The smallest splice that turns {@code before} into {@code after}; turns are compared by identity. */
+        public static Change between(Transcript before, Transcript after, Draft draft) {
+            List<Turn> from = before.turns();
+            List<Turn> to = after.turns();
+            int prefix = 0;
+            int shorter = Math.min(from.size(), to.size());
+            while (prefix < shorter && from.get(prefix) == to.get(prefix)) {
+                prefix++;
+            }
+            int suffix = 0;
+            while (suffix < shorter - prefix
+                    && from.get(from.size() - 1 - suffix) == to.get(to.size() - 1 - suffix)) {
+                suffix++;
+            }
+            return new Change(before.header().equals(after.header()) ? null : after.header(),
+                    before.roster().equals(after.roster()) ? null : after.roster(), prefix,
+                    from.size() - prefix - suffix, to.subList(prefix, to.size() - suffix), draft);
+        }
+
+        /** The transcript after this change; IllegalArgumentException if it does not fit {@code before}. */
+        public Transcript applyTo(Transcript before) {
+            List<Turn> turns = before.turns();
+            if (at < 0 || removed < 0 || at + removed > turns.size()) {
+                throw new IllegalArgumentException("the change replaces turns " + (at + 1) + "–" + (at + removed)
+                        + " of a transcript with " + turns.size());
+            }
+            List<Turn> next = new ArrayList<>(turns.size() - removed + inserted.size());
+            next.addAll(turns.subList(0, at));
+            next.addAll(inserted);
+            next.addAll(turns.subList(at + removed, turns.size()));
+            return new Transcript(header == null ? before.header() : header, roster == null ? before.roster() : roster,
+                    next);
+        }
+    }
+
+    /** The draft at most a second after its last keystroke. */
+    public record DraftEntry(Draft draft) implements Entry {
+        public DraftEntry {
+            Objects.requireNonNull(draft, "draft");
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EntryJson(String kind, ProjectFile project, String file, String sha256, HeaderJson header,
+                     List<SpeakerJson> speakers, Integer at, Integer removed, List<TurnJson> inserted, DraftJson draft) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DraftJson(String speaker, String text, String startedAt) {
+    }
+
+    /** The line for an entry, without its line break. */
+    public String encode(Entry entry) {
+        EntryJson json;
+        if (entry instanceof Base base) {
+            json = new EntryJson("base", base.project() == null ? null : ProjectJson.toFile(base.project()),
+                    base.projectFile(), base.sha256(), null, null, null, null, null, null);
+        } else if (entry instanceof Change change) {
+            json = new EntryJson("change", null, null, null,
+                    change.header() == null ? null : ProjectJson.toJson(change.header()),
+                    change.roster() == null ? null : change.roster().stream().map(ProjectJson::toJson).toList(),
+                    change.at(), change.removed(), change.inserted().stream().map(ProjectJson::toJson).toList(),
+                    toJson(change.draft()));
+        } else {
+            json = new EntryJson("draft", null, null, null, null, null, null, null, null,
+                    toJson(((DraftEntry) entry).draft()));
+        }
+        String body;
+        try {
+            body = mapper.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a journal entry could not be written as JSON", e);
+        }
+        return String.format("%08x", checksum(body)) + " " + body;
+    }
+
+    /** The entry on one line, or a refusal naming the line when it is torn, corrupt or unknown. */
+    public Entry decode(String line, long lineNumber, String source) throws BadInputException {
+        int space = line.indexOf(' ');
+        if (space != 8) {
+            throw BadInputException.atLine(source, lineNumber, "the journal line has no checksum (torn or corrupt)");
+        }
+        String body = line.substring(9);
+        long expected;
+        try {
+            expected = Long.parseLong(line.substring(0, 8), 16);
+        } catch (NumberFormatException e) {
+            throw BadInputException.atLine(source, lineNumber, "the journal line has no checksum (torn or corrupt)");
+        }
+        if (expected != checksum(body)) {
+            throw BadInputException.atLine(source, lineNumber, "the journal line fails its checksum (torn or corrupt)");
+        }
+        EntryJson json;
+        try {
+            json = mapper.readValue(body, EntryJson.class);
+        } catch (IOException e) {
+            throw BadInputException.atLine(source, lineNumber, "the journal line is not a readable entry: " + e.getMessage());
+        }
+        try {
+            return toEntry(json, lineNumber, source);
+        } catch (RuntimeException e) {
+            throw BadInputException.atLine(source, lineNumber, "the journal entry is invalid: " + e.getMessage());
+        }
+    }
+
+    private static Entry toEntry(EntryJson json, long lineNumber, String source) throws BadInputException {
+        String kind = String.valueOf(json.kind());
+        switch (kind) {
+            case "base" -> {
+                return json.project() != null
+                        ? Base.embedded(ProjectJson.toProject(json.project(), source + ", line " + lineNumber))
+                        : Base.savedAs(ProjectJson.required(json.file(), "file"), json.sha256());
+            }
+            case "change" -> {
+                List<Turn> inserted = new ArrayList<>();
+                List<TurnJson> turns = ProjectJson.required(json.inserted(), "inserted");
+                for (int i = 0; i < turns.size(); i++) {
+                    inserted.add(ProjectJson.toTurn(ProjectJson.required(turns.get(i), "inserted[" + i + "]"),
+                            "inserted[" + i + "]"));
+                }
+                return new Change(json.header() == null ? null : ProjectJson.toHeader(json.header()),
+                        json.speakers() == null ? null : json.speakers().stream().map(ProjectJson::toSpeaker).toList(),
+                        ProjectJson.required(json.at(), "at"), ProjectJson.required(json.removed(), "removed"),
+                        inserted, toDraft(json.draft()));
+            }
+            case "draft" -> {
+                return new DraftEntry(toDraft(ProjectJson.required(json.draft(), "draft")));
+            }
+            default -> throw BadInputException.atLine(source, lineNumber, "unknown journal entry \"" + kind + "\"");
+        }
+    }
+
+    private static DraftJson toJson(Draft draft) {
+        return new DraftJson(draft.speakerId(), draft.text(), ProjectJson.text(draft.startedAt()));
+    }
+
+    private static Draft toDraft(DraftJson json) {
+        return json == null ? Draft.NONE
+                : new Draft(json.speaker(), ProjectJson.required(json.text(), "draft.text"),
+                ProjectJson.time(json.startedAt()));
+    }
+
+    private static long checksum(String body) {
+        CRC32 crc = new CRC32();
+        crc.update(body.getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+}

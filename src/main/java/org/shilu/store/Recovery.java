@@ -1,0 +1,114 @@
+package org.shilu.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.shilu.format.BadInputException;
+import org.shilu.format.JournalCodec;
+import org.shilu.format.JournalCodec.Base;
+import org.shilu.format.JournalCodec.Change;
+import org.shilu.format.JournalCodec.DraftEntry;
+import org.shilu.format.JournalCodec.Entry;
+import org.shilu.format.Project;
+import org.shilu.format.ProjectJson;
+import org.shilu.model.Draft;
+import org.shilu.model.Transcript;
+
+/**
+ * What a journal holds: its base replayed with every change up to the first torn or corrupt line,
+ * the last draft, and notices about anything skipped.
+ *
+ * @param baseEntry  the journal's first line: what its changes build on
+ * @param base       that base as a project
+ * @param project    the programme as the journal last saw it
+ * @param draft      the draft being typed then
+ * @param changes    how many changes the journal holds beyond its base
+ * @param validLines the journal's lines up to the first bad one, to carry on writing after
+ * @param notices    what was skipped, naming the line
+ */
+public record Recovery(Base baseEntry, Project base, Project project, Draft draft, int changes, List<String> validLines, List<String> notices) {
+
+    /** Whether the journal holds more than its project file: changes not saved, or a draft. */
+    public boolean holdsMore() {
+        return changes > 0 || !draft.isBlank();
+    }
+
+    /** The project file a journal beside it belongs to. */
+    public static Path projectOf(Path journal) {
+        String name = journal.getFileName().toString();
+        return journal.resolveSibling(name.substring(0, name.length() - Journal.SUFFIX.length()));
+    }
+
+    /**
+     * Reads a journal. A bad first line (no base to build on) is a refusal; a bad later line ends
+     * the replay there, with a notice.
+     */
+    public static Recovery read(Path journal) throws IOException, BadInputException {
+        String source = journal.toString();
+        long size = Files.size(journal);
+        if (size > TranscriptFiles.MAX_BYTES) {
+            throw BadInputException.atByte(source, TranscriptFiles.MAX_BYTES, "the journal is too large to read");
+        }
+        String text = new String(Files.readAllBytes(journal), StandardCharsets.UTF_8);
+        String[] lines = text.split("\n", -1);
+        JournalCodec codec = new JournalCodec();
+        List<String> valid = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        Entry first = codec.decode(lines[0], 1, source);
+        if (!(first instanceof Base base)) {
+            throw BadInputException.atLine(source, 1, "the journal does not start with its base");
+        }
+        valid.add(lines[0]);
+        Project start = base.project() != null ? base.project() : savedProject(journal, base, source);
+        Transcript transcript = start.transcript();
+        Draft draft = Draft.NONE;
+        int changes = 0;
+        // The text ends with a line break, so the last piece is empty unless the last write was torn.
+        int last = lines.length - 1;
+        for (int i = 1; i < lines.length; i++) {
+            if (i == last && lines[i].isEmpty()) {
+                break;
+            }
+            try {
+                Entry entry = codec.decode(lines[i], i + 1, source);
+                if (entry instanceof Change change) {
+                    transcript = change.applyTo(transcript);
+                    draft = change.draft();
+                    changes++;
+                } else if (entry instanceof DraftEntry typed) {
+                    draft = typed.draft();
+                } else {
+                    throw BadInputException.atLine(source, i + 1, "a second base in the middle of the journal");
+                }
+                valid.add(lines[i]);
+            } catch (BadInputException | IllegalArgumentException e) {
+                int ignored = last - i + (lines[last].isEmpty() ? 0 : 1);
+                notices.add((e instanceof BadInputException bad ? bad.getMessage()
+                        : source + ", line " + (i + 1) + ": " + e.getMessage())
+                        + (ignored > 1 ? " (" + (ignored - 1) + " later lines not replayed)" : ""));
+                break;
+            }
+        }
+        return new Recovery(base, start, new Project(transcript, start.profile()), draft, changes, List.copyOf(valid),
+                List.copyOf(notices));
+    }
+
+    /** The project file the base names, as saved then: the file itself, or its backup after a later save. */
+    private static Project savedProject(Path journal, Base base, String source) throws IOException, BadInputException {
+        Path file = journal.resolveSibling(base.projectFile());
+        for (Path candidate : List.of(file, AtomicFile.backupOf(file))) {
+            if (Files.isRegularFile(candidate)) {
+                byte[] bytes = Files.readAllBytes(candidate);
+                if (Checksums.sha256(bytes).equals(base.sha256())) {
+                    return new ProjectJson().read(bytes, candidate.toString());
+                }
+            }
+        }
+        throw BadInputException.atLine(source, 1, "the journal builds on " + file.getFileName()
+                + " as it was saved, but neither it nor its .bak holds that version any more");
+    }
+}

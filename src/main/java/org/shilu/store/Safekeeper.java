@@ -1,0 +1,285 @@
+package org.shilu.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import org.shilu.format.BadInputException;
+import org.shilu.format.JournalCodec;
+import org.shilu.format.JournalCodec.Base;
+import org.shilu.format.JournalCodec.Change;
+import org.shilu.format.JournalCodec.DraftEntry;
+import org.shilu.model.Draft;
+import org.shilu.model.Transcript;
+import org.shilu.model.TranscriptChange;
+
+/**
+ * Keeps the open programme safe on disk: every change is appended to its journal and forced before
+ * the edit returns, the draft a tick later. When the disk fails, work goes on in memory, and each
+ * tick tries again until the journal is whole. Not thread-safe: it lives on the thread that edits.
+ */
+public final class Safekeeper {
+    private final Programme programme;
+    private final Supplier<Draft> drafts;
+    private final Clock clock;
+    private final JournalCodec codec = new JournalCodec();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private Journal journal;
+    private Path journalFile;
+    private Base base;
+    private boolean needsRewrite;
+    private IOException failure;
+    private Draft journalledDraft = Draft.NONE;
+    private LocalDateTime lastDurableWrite;
+
+    /**
+     * A journal looked at before its programme is shown: locked for this window (or null when even
+     * the lock cannot be written yet), and what it holds from a session that did not end cleanly.
+     */
+    public record Claim(Path file, Journal journal, Recovery recovery, List<String> notices) {
+        public boolean offersRecovery() {
+            return recovery != null && recovery.holdsMore();
+        }
+    }
+
+    public Safekeeper(Programme programme, Supplier<Draft> drafts, Clock clock) {
+        this.programme = Objects.requireNonNull(programme, "programme");
+        this.drafts = Objects.requireNonNull(drafts, "drafts");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        programme.document().addListener(this::record);
+    }
+
+    /**
+     * Locks a journal and reads what it holds. A journal that cannot be read at all is set aside,
+     * with a notice, and never deleted.
+     */
+    public Claim claim(Path file) throws OpenElsewhereException {
+        Journal claimed;
+        try {
+            claimed = Journal.claim(file);
+        } catch (IOException e) {
+            return new Claim(file, null, null, List.of());
+        }
+        if (!claimed.exists()) {
+            return new Claim(file, claimed, null, List.of());
+        }
+        try {
+            Recovery recovery = Recovery.read(file);
+            return new Claim(file, claimed, recovery, recovery.notices());
+        } catch (BadInputException | IOException e) {
+            List<String> notices = new ArrayList<>();
+            notices.add(e.getMessage());
+            try {
+                notices.add("set aside as " + claimed.setAside(LocalDateTime.now(clock)).getFileName());
+            } catch (IOException moveFailed) {
+                notices.add("left in place: " + moveFailed.getMessage());
+            }
+            return new Claim(file, claimed, null, notices);
+        }
+    }
+
+    /**
+     * Starts keeping the programme (already shown) in a claimed journal: carrying on the recovered
+     * journal, or a fresh one on {@code base}. The journal kept until now is let go, and deleted:
+     * its programme was saved or given up before another was opened.
+     */
+    public void keepIn(Claim claim, Base base, boolean carryOn) {
+        release(true);
+        this.journalFile = claim.file();
+        this.journal = claim.journal();
+        this.base = carryOn && claim.recovery() != null ? claim.recovery().baseEntry() : base;
+        this.journalledDraft = Draft.NONE;
+        if (journal == null) {
+            fail(new IOException("cannot write beside " + claim.file()));
+            return;
+        }
+        try {
+            if (carryOn && claim.recovery() != null) {
+                journal.rewrite(claim.recovery().validLines());
+            } else {
+                if (claim.offersRecovery()) {
+                    journal.setAside(LocalDateTime.now(clock));
+                }
+                journal.rewrite(List.of(codec.encode(base)));
+            }
+            durable();
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    /**
+     * Lets a claimed journal go unused: set aside when it held work the user chose not to restore,
+     * deleted when it held nothing beyond its project file.
+     */
+    public List<String> decline(Claim claim) {
+        Journal declined = claim.journal();
+        if (declined == null) {
+            return List.of();
+        }
+        try {
+            if (claim.offersRecovery()) {
+                return List.of("set aside as " + declined.setAside(LocalDateTime.now(clock)).getFileName());
+            } else if (claim.recovery() != null) {
+                declined.delete();
+            }
+            return List.of();
+        } catch (IOException e) {
+            return List.of(e.getMessage());
+        } finally {
+            declined.close();
+        }
+    }
+
+    /** Lets the journal go: deleted once its programme is safe elsewhere, else left for recovery. */
+    public void release(boolean delete) {
+        if (journal != null) {
+            try {
+                if (delete) {
+                    journal.delete();
+                }
+            } catch (IOException e) {
+                // A journal left behind is offered back later; nothing is lost.
+            }
+            journal.close();
+        }
+        journal = null;
+        journalFile = null;
+        needsRewrite = false;
+        failure = null;
+    }
+
+    /** Appends a change, forced to disk, before the edit that made it returns. */
+    private void record(TranscriptChange change) {
+        if (journalFile == null || needsRewrite) {
+            return;
+        }
+        Draft draft = drafts.get();
+        try {
+            journal.append(codec.encode(Change.between(change.before(), change.after(), draft)));
+            journalledDraft = draft;
+            durable();
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    /**
+     * Called about once a second: journals the draft if it changed, mends a journal that failed or
+     * was removed, and retries the lock a read-only folder refused.
+     */
+    public void tick() {
+        if (journalFile == null) {
+            return;
+        }
+        try {
+            if (journal == null) {
+                journal = Journal.claim(journalFile);
+                needsRewrite = true;
+            }
+            if (!needsRewrite && !journal.exists()) {
+                needsRewrite = true;
+            }
+            Draft draft = drafts.get();
+            if (needsRewrite) {
+                rewrite(base, programme.savedProject().transcript(), draft);
+            } else if (!draft.equals(journalledDraft)) {
+                journal.append(codec.encode(new DraftEntry(draft)));
+                journalledDraft = draft;
+                durable();
+            }
+        } catch (IOException e) {
+            fail(e);
+        } catch (OpenElsewhereException e) {
+            fail(new IOException(e.getMessage(), e));
+        }
+    }
+
+    /**
+     * After the programme was saved as {@code target} (with the SHA-256 of the bytes written) from
+     * {@code snapshot}: the journal moves beside the file, builds on it, and keeps only what came since.
+     */
+    public void saved(Path target, String sha256, Transcript snapshot) throws OpenElsewhereException {
+        Path wanted = Journal.besideProject(target);
+        Base savedBase = Base.savedAs(target.getFileName().toString(), sha256);
+        try {
+            if (!wanted.equals(journalFile)) {
+                Journal moved = Journal.claim(wanted);
+                release(true);
+                journal = moved;
+                journalFile = wanted;
+            } else if (journal == null) {
+                journal = Journal.claim(wanted);
+            }
+            base = savedBase;
+            rewrite(savedBase, snapshot, drafts.get());
+        } catch (IOException e) {
+            base = savedBase;
+            journalFile = wanted;
+            fail(e);
+        }
+    }
+
+    /** The journal as a base and one change from {@code builtOn} to now: what compaction and mending write. */
+    private void rewrite(Base newBase, Transcript builtOn, Draft draft) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(codec.encode(newBase.project() != null ? Base.embedded(programme.savedProject()) : newBase));
+        Transcript now = programme.document().transcript();
+        if (now != builtOn) {
+            lines.add(codec.encode(Change.between(builtOn, now, draft)));
+        } else if (!draft.isBlank()) {
+            lines.add(codec.encode(new DraftEntry(draft)));
+        }
+        journal.rewrite(lines);
+        base = newBase.project() != null ? Base.embedded(programme.savedProject()) : newBase;
+        journalledDraft = draft;
+        needsRewrite = false;
+        durable();
+    }
+
+    public boolean isFailing() {
+        return failure != null;
+    }
+
+    /** Why the last write failed, while failing. */
+    public IOException failure() {
+        return failure;
+    }
+
+    /** When a change last reached the disk, or null before the first. */
+    public LocalDateTime lastDurableWrite() {
+        return lastDurableWrite;
+    }
+
+    public Path journalFile() {
+        return journalFile;
+    }
+
+    /** Told after every durable write and every change of health. */
+    public void addListener(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    private void durable() {
+        failure = null;
+        lastDurableWrite = LocalDateTime.now(clock);
+        listeners.forEach(Runnable::run);
+    }
+
+    private void fail(IOException e) {
+        failure = e;
+        needsRewrite = true;
+        listeners.forEach(Runnable::run);
+    }
+
+    /** A base that embeds the programme as it was last saved or opened. */
+    public static Base embeddedBase(Programme programme) {
+        return Base.embedded(programme.savedProject());
+    }
+}

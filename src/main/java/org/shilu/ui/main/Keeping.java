@@ -1,0 +1,250 @@
+package org.shilu.ui.main;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
+import org.shilu.format.JournalCodec.Base;
+import org.shilu.format.Project;
+import org.shilu.live.LiveSession;
+import org.shilu.model.Edit;
+import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
+import org.shilu.store.Journal;
+import org.shilu.store.OpenElsewhereException;
+import org.shilu.store.Programme;
+import org.shilu.store.Recovery;
+import org.shilu.store.Safekeeper;
+import org.shilu.store.Safekeeper.Claim;
+import org.shilu.store.UserFolders;
+import org.shilu.ui.common.Dialogs;
+import org.shilu.ui.common.Messages;
+
+/**
+ * The window's side of keeping work safe: each programme shown gets its journal, what a crash left
+ * is offered back, the draft is journalled every second, and a failing disk is shown until it mends.
+ */
+final class Keeping {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private final Stage stage;
+    private final Programme programme;
+    private final LiveSession session;
+    private final Safekeeper keeper;
+    private final UserFolders folders;
+    private final Messages messages;
+    private final Dialogs dialogs;
+    private final MainWindowController view;
+    private final Timeline ticker;
+    private Runnable saveElsewhere = () -> { };
+    private Runnable retrySave = () -> { };
+    private boolean warned;
+    private int ticks;
+
+    Keeping(Stage stage, Programme programme, LiveSession session, Safekeeper keeper, UserFolders folders,
+            Messages messages, Dialogs dialogs, MainWindowController view) {
+        this.stage = stage;
+        this.programme = programme;
+        this.session = session;
+        this.keeper = keeper;
+        this.folders = folders;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.view = view;
+        keeper.addListener(this::showHealth);
+        programme.document().addListener(change -> showHealth());
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+        // A window hidden without closing (the session ends, the toolkit stops) leaves its journal for recovery.
+        stage.showingProperty().addListener((observable, was, showing) -> {
+            if (!showing) {
+                ticker.stop();
+                keeper.release(false);
+            }
+        });
+    }
+
+    /** What to offer when the disk fails, and how to retry a save that failed. */
+    void onFailure(Runnable saveElsewhere, Runnable retrySave) {
+        this.saveElsewhere = saveElsewhere;
+        this.retrySave = retrySave;
+    }
+
+    /**
+     * Puts {@code project} in the window with its journal, offering back what a crash left in that
+     * journal. Returns false, with a message, when another Shilu has the programme open.
+     */
+    boolean show(Project project, Path file, String sha256) {
+        Path journal = file != null ? Journal.besideProject(file) : Journal.untitled(folders, LocalDateTime.now());
+        Claim claim;
+        try {
+            claim = keeper.claim(journal);
+        } catch (OpenElsewhereException e) {
+            dialogs.error(stage, messages.text("elsewhere.title"), messages.text("elsewhere.header"),
+                    messages.text("elsewhere.detail", file != null ? file : journal));
+            return false;
+        }
+        boolean restore = claim.offersRecovery() && askToRestore(claim.recovery());
+        keeper.release(true);
+        Recovery recovery = claim.recovery();
+        programme.replace(restore ? recovery.base() : project, file);
+        if (restore) {
+            programme.document().apply(new Edit.ReplaceTranscript(recovery.project().transcript()));
+            session.restoreDraft(recovery.draft());
+        }
+        Base base = file != null && sha256 != null ? Base.savedAs(file.getFileName().toString(), sha256)
+                : Safekeeper.embeddedBase(programme);
+        keeper.keepIn(claim, base, restore);
+        notify(claim.notices());
+        return true;
+    }
+
+    /**
+     * At a start with nothing to open: the newest journal a crash left (of a never-saved programme,
+     * or beside a recent file) is offered back; otherwise a new programme starts.
+     */
+    void startNew(Project fresh, List<Path> recentFiles, java.util.function.BiConsumer<Path, Boolean> shown) {
+        for (Path journal : leftovers(recentFiles)) {
+            Claim claim;
+            try {
+                claim = keeper.claim(journal);
+            } catch (OpenElsewhereException e) {
+                continue;
+            }
+            boolean beside = !journal.startsWith(folders.journals());
+            if (claim.offersRecovery() && askToRestore(claim.recovery())) {
+                Path file = beside ? Recovery.projectOf(journal) : null;
+                keeper.release(true);
+                programme.replace(claim.recovery().base(), file);
+                programme.document().apply(new Edit.ReplaceTranscript(claim.recovery().project().transcript()));
+                session.restoreDraft(claim.recovery().draft());
+                keeper.keepIn(claim, null, true);
+                notify(claim.notices());
+                shown.accept(file, true);
+                return;
+            }
+            List<String> notices = new ArrayList<>(claim.notices());
+            notices.addAll(keeper.decline(claim));
+            notify(notices);
+        }
+        show(fresh, null, null);
+        shown.accept(null, false);
+    }
+
+    void saved(Path target, String sha256, Transcript snapshot) {
+        try {
+            keeper.saved(target, sha256, snapshot);
+        } catch (OpenElsewhereException e) {
+            notify(List.of(e.getMessage()));
+        }
+    }
+
+    /** The window closes with its programme saved or given up: the journal goes. */
+    void closing() {
+        ticker.stop();
+        keeper.release(true);
+    }
+
+    private List<Path> leftovers(List<Path> recentFiles) {
+        List<Path> journals = new ArrayList<>();
+        if (Files.isDirectory(folders.journals())) {
+            try (Stream<Path> files = Files.list(folders.journals())) {
+                files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX)).forEach(journals::add);
+            } catch (java.io.IOException e) {
+                notify(List.of(e.getMessage()));
+            }
+        }
+        recentFiles.stream().map(Journal::besideProject).filter(Files::isRegularFile).forEach(journals::add);
+        journals.sort((a, b) -> Long.compare(modified(b), modified(a)));
+        return journals;
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** The recovery question; restoring is the default, one Enter away. */
+    private boolean askToRestore(Recovery recovery) {
+        List<Turn> turns = recovery.project().transcript().turns();
+        String lastWords = turns.isEmpty() ? "" : firstWords(turns.get(turns.size() - 1).text());
+        StringBuilder detail = new StringBuilder(messages.text("recover.turns", turns.size(), recovery.changes()));
+        if (!lastWords.isEmpty()) {
+            detail.append('\n').append(messages.text("recover.lastTurn", lastWords));
+        }
+        if (!recovery.draft().isBlank()) {
+            detail.append('\n').append(messages.text("recover.draft", firstWords(recovery.draft().text())));
+        }
+        recovery.notices().forEach(notice -> detail.append('\n').append(notice));
+        ButtonType restore = new ButtonType(messages.text("recover.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType setAside = new ButtonType(messages.text("recover.setAside"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail.toString(), restore, setAside);
+        alert.initOwner(stage);
+        alert.setTitle(messages.text("app.title"));
+        alert.setHeaderText(messages.text("recover.header"));
+        ((Button) alert.getDialogPane().lookupButton(restore)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(setAside)).setDefaultButton(false);
+        return alert.showAndWait().filter(restore::equals).isPresent();
+    }
+
+    private static String firstWords(String text) {
+        String line = text.strip().replace('\n', ' ');
+        return line.length() <= 30 ? line : line.substring(0, 30) + "…";
+    }
+
+    private void tick() {
+        keeper.tick();
+        if (++ticks % 5 == 0) {
+            retrySave.run();
+        }
+    }
+
+    private void showHealth() {
+        if (keeper.isFailing()) {
+            view.showSaveState(messages.text("disk.failing"));
+            if (!warned) {
+                warned = true;
+                Notifications.create().owner(stage).title(messages.text("disk.failing.title"))
+                        .text(messages.text("disk.failing.detail", String.valueOf(keeper.failure().getMessage())))
+                        .hideAfter(Duration.INDEFINITE)
+                        .action(new Action(messages.text("disk.saveElsewhere"), event -> saveElsewhere.run()))
+                        .showWarning();
+            }
+            return;
+        }
+        if (warned) {
+            warned = false;
+            Notifications.create().owner(stage).title(messages.text("disk.mended.title"))
+                    .text(messages.text("disk.mended.detail")).showInformation();
+        }
+        LocalDateTime durable = keeper.lastDurableWrite();
+        String at = durable == null ? "" : durable.format(TIME);
+        view.showSaveState(programme.isModified() ? messages.text("save.journalledAt", at)
+                : programme.file() == null ? messages.text("save.notSaved", at) : messages.text("save.savedAt", at));
+    }
+
+    private void notify(List<String> notices) {
+        if (!notices.isEmpty()) {
+            Notifications.create().owner(stage).title(messages.text("journal.notice.title"))
+                    .text(String.join("\n", notices)).hideAfter(Duration.seconds(15)).showWarning();
+        }
+    }
+}

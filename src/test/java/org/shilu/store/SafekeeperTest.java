@@ -1,0 +1,164 @@
+package org.shilu.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shilu.format.PortalProfile;
+import org.shilu.format.ProjectJson;
+import org.shilu.model.Draft;
+import org.shilu.model.Edit;
+import org.shilu.model.Header;
+import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
+
+class SafekeeperTest {
+    private static final LocalDateTime NINE = LocalDateTime.of(2022, 3, 23, 9, 0, 0);
+    @TempDir
+    Path folder;
+    private final Programme programme = new Programme(Transcript.newProgramme(), PortalProfile.DEFAULT);
+    private final AtomicReference<Draft> draft = new AtomicReference<>(Draft.NONE);
+    private final Safekeeper keeper = new Safekeeper(programme, draft::get, Clock.systemDefaultZone());
+
+    private void commit(String text) {
+        programme.document().apply(new Edit.InsertTurn(programme.document().transcript().turns().size(),
+                new Turn("s1", List.of(text), NINE, NINE.plusSeconds(5))));
+    }
+
+    private Path startUntitled() throws Exception {
+        Path journal = folder.resolve("untitled.journal");
+        keeper.keepIn(keeper.claim(journal), Safekeeper.embeddedBase(programme), false);
+        return journal;
+    }
+
+    @Test
+    void everyCommittedTurnIsInTheJournalWhenTheEditReturns() throws Exception {
+        Path journal = startUntitled();
+        commit("第一条");
+        commit("第二条");
+        draft.set(new Draft("s2", "正在输入", NINE));
+        keeper.tick();
+        Recovery recovery = Recovery.read(journal);
+        assertEquals(programme.document().transcript(), recovery.project().transcript());
+        assertEquals(2, recovery.changes());
+        assertEquals("正在输入", recovery.draft().text());
+        assertTrue(recovery.holdsMore());
+        assertFalse(keeper.isFailing());
+    }
+
+    @Test
+    void aTornLastLineIsSkippedWithANoticeAndEverythingBeforeItKept() throws Exception {
+        Path journal = startUntitled();
+        commit("第一条");
+        commit("第二条");
+        byte[] whole = Files.readAllBytes(journal);
+        // The last write stopped half way: the line has neither its end nor the rest of its JSON.
+        Files.write(journal, java.util.Arrays.copyOf(whole, whole.length - 20));
+        Recovery recovery = Recovery.read(journal);
+        assertEquals(List.of("第一条"), recovery.project().transcript().turns().stream().map(Turn::text).toList());
+        assertEquals(1, recovery.notices().size(), recovery.notices().toString());
+        assertTrue(recovery.notices().get(0).contains("line 3"), recovery.notices().toString());
+    }
+
+    @Test
+    void aCorruptMiddleLineEndsTheReplayThereAndSaysHowMuchWasLeft() throws Exception {
+        Path journal = startUntitled();
+        commit("第一条");
+        commit("第二条");
+        commit("第三条");
+        List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+        lines.set(2, lines.get(2).replace("第二条", "第二天"));
+        Files.write(journal, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        Recovery recovery = Recovery.read(journal);
+        assertEquals(1, recovery.project().transcript().turns().size());
+        assertTrue(recovery.notices().get(0).contains("checksum") && recovery.notices().get(0).contains("1 later"),
+                recovery.notices().toString());
+    }
+
+    @Test
+    void aSecondClaimOnTheSameJournalIsRefused() throws Exception {
+        Path journal = startUntitled();
+        Safekeeper other = new Safekeeper(new Programme(Transcript.newProgramme(), PortalProfile.DEFAULT),
+                () -> Draft.NONE, Clock.systemDefaultZone());
+        assertThrows(OpenElsewhereException.class, () -> other.claim(journal));
+        keeper.release(false);
+        other.decline(other.claim(journal));
+    }
+
+    @Test
+    void savingCompactsTheJournalToTheFileAndWhatCameAfter() throws Exception {
+        startUntitled();
+        commit("第一条");
+        Path project = folder.resolve("hotline.shilu");
+        Transcript snapshot = programme.document().transcript();
+        String sha = Programme.write(project, programme.project());
+        commit("保存之后");
+        programme.markSaved(project, snapshot);
+        keeper.saved(project, sha, snapshot);
+        assertFalse(Files.exists(folder.resolve("untitled.journal")), "the untitled journal moved beside the file");
+        Path journal = Journal.besideProject(project);
+        assertEquals(2, Files.readAllLines(journal).size(), "a base naming the file, and the one later change");
+        Recovery recovery = Recovery.read(journal);
+        assertEquals(programme.document().transcript(), recovery.project().transcript());
+        assertEquals(1, recovery.changes());
+    }
+
+    @Test
+    void aSecondSaveKeepsTheFirstAsBakAndTheJournalStillReplaysFromIt() throws Exception {
+        Path project = folder.resolve("hotline.shilu");
+        commit("第一条");
+        String first = Programme.write(project, programme.project());
+        programme.markSaved(project, programme.document().transcript());
+        keeper.keepIn(keeper.claim(Journal.besideProject(project)),
+                org.shilu.format.JournalCodec.Base.savedAs("hotline.shilu", first), false);
+        commit("第二条");
+        // The second save reached the disk, but the app died before the journal was compacted.
+        Programme.write(project, programme.project());
+        assertEquals(1, new ProjectJson().read(Files.readAllBytes(AtomicFile.backupOf(project)), "bak")
+                .transcript().turns().size());
+        Recovery recovery = Recovery.read(Journal.besideProject(project));
+        assertEquals(programme.document().transcript(), recovery.project().transcript());
+    }
+
+    @Test
+    void aRemovedJournalIsWrittenAgainOnTheNextTick() throws Exception {
+        Path journal = startUntitled();
+        commit("第一条");
+        Files.delete(journal);
+        commit("删除之后");
+        keeper.tick();
+        assertEquals(programme.document().transcript(), Recovery.read(journal).project().transcript());
+        assertTrue(Recovery.read(journal).holdsMore());
+    }
+
+    @Test
+    void whenTheFolderGoesAwayWorkGoesOnInMemoryAndTheJournalIsMendedWhenItComesBack() throws Exception {
+        Path stick = Files.createDirectories(folder.resolve("usb-stick"));
+        Path journal = stick.resolve("untitled.journal");
+        keeper.keepIn(keeper.claim(journal), Safekeeper.embeddedBase(programme), false);
+        commit("第一条");
+        Files.walk(stick).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        commit("拔掉之后");
+        programme.document().apply(new Edit.ChangeHeader(new Header("某市广播电台", "民生热线", null, null, List.of())));
+        keeper.tick();
+        assertTrue(keeper.isFailing(), "the failure is reported");
+        assertEquals(2, programme.document().transcript().turns().size(), "nothing is lost from memory");
+        Files.createDirectories(stick);
+        keeper.tick();
+        assertFalse(keeper.isFailing());
+        assertNull(keeper.failure());
+        assertEquals(programme.document().transcript(), Recovery.read(journal).project().transcript());
+    }
+}
