@@ -135,7 +135,7 @@ public final class ProjectJson {
         try {
             root = mapper.readTree(bytes);
         } catch (IOException e) {
-            throw refusal(source, e);
+            throw refusal(source, e, bytes);
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
             throw BadInputException.atLine(source, 1, "not a Shilu project (it has no \"format\": \"shilu\")");
@@ -153,9 +153,40 @@ public final class ProjectJson {
             // Parsed again from the bytes, not from the tree: only this way do type errors carry their line.
             file = mapper.readValue(bytes, ProjectFile.class);
         } catch (IOException e) {
-            throw refusal(source, e);
+            throw refusal(source, e, bytes);
         }
-        return toProject(file, source);
+        try {
+            return toProject(file, source);
+        } catch (BadInputException e) {
+            // The records have no positions; the line comes from finding the named part in the bytes.
+            String where = e.reason().substring(0, Math.max(0, e.reason().indexOf(':')));
+            long line = lineOf(bytes, where);
+            // A fault of the whole (say, a turn's unknown speaker) is placed at the turns or, failing that, the top.
+            throw new BadInputException(source, line > 0 ? line : Math.max(1, lineOf(bytes, "turns")), -1, e.reason());
+        }
+    }
+
+    /**
+     * The line on which the part of the document at {@code where} ({@code turns[3].paragraphs})
+     * begins, or of its nearest enclosing part; -1 when none is found.
+     */
+    private long lineOf(byte[] bytes, String where) {
+        String pointer = "/" + where.replace("]", "").replace('[', '/').replace('.', '/');
+        long line = -1;
+        try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(bytes)) {
+            while (parser.nextToken() != null) {
+                String at = parser.getParsingContext().pathAsPointer().toString();
+                if (!at.isEmpty() && (pointer.equals(at) || pointer.startsWith(at + "/"))) {
+                    line = parser.currentTokenLocation().getLineNr();
+                    if (pointer.equals(at)) {
+                        return line;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // Already parsed once; whatever was found before a failure is the answer.
+        }
+        return line;
     }
 
     static Project toProject(ProjectFile file, String source) throws BadInputException {
@@ -168,11 +199,18 @@ public final class ProjectJson {
                 where = "speakers[" + i + "]";
                 roster.add(toSpeaker(required(speakers.get(i), where)));
             }
+            Set<String> ids = new java.util.HashSet<>();
+            roster.forEach(speaker -> ids.add(speaker.id()));
             List<Turn> turns = new ArrayList<>();
             List<TurnJson> turnFiles = required(file.turns(), "turns");
             for (int i = 0; i < turnFiles.size(); i++) {
                 where = "turns[" + i + "]";
-                turns.add(toTurn(required(turnFiles.get(i), where), where));
+                Turn turn = toTurn(required(turnFiles.get(i), where), where);
+                if (!ids.contains(turn.speakerId())) {
+                    where += ".speaker";
+                    throw new IllegalArgumentException("refers to an unknown speaker " + turn.speakerId());
+                }
+                turns.add(turn);
             }
             where = "the transcript";
             Transcript transcript = new Transcript(header, roster, turns);
@@ -216,14 +254,39 @@ public final class ProjectJson {
         return text == null ? null : LocalDateTime.parse(text);
     }
 
-    private static BadInputException refusal(String source, IOException e) {
+    private BadInputException refusal(String source, IOException e, byte[] bytes) {
         String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             reason = path(m.getPath()) + ": " + reason;
         }
         JsonLocation at = e instanceof JsonProcessingException j ? j.getLocation() : null;
+        if (at == null || (at.getLineNr() <= 0 && at.getByteOffset() < 0)) {
+            at = whereReadingStops(bytes);
+        }
         long line = at == null ? -1 : at.getLineNr();
         long offset = at == null ? -1 : at.getByteOffset();
         return new BadInputException(source, line, line > 0 ? -1 : offset, "not a readable project: " + reason);
+    }
+
+    /** Some refusals (a limit exceeded) carry no position: read again, token by token, to the point of failure. */
+    private JsonLocation whereReadingStops(byte[] bytes) {
+        com.fasterxml.jackson.core.JsonParser parser = null;
+        try {
+            parser = mapper.getFactory().createParser(bytes);
+            while (parser.nextToken() != null) {
+                parser.skipChildren();
+            }
+            return parser.currentLocation();
+        } catch (IOException e) {
+            return parser == null ? null : parser.currentLocation();
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // Only reading a byte array.
+                }
+            }
+        }
     }
 }

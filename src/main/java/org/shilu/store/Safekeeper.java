@@ -188,7 +188,8 @@ public final class Safekeeper {
             }
             Draft draft = drafts.get();
             if (needsRewrite) {
-                rewrite(base, programme.savedProject().transcript(), draft);
+                // Mended self-contained: the project file it built on may be what went missing.
+                rewrite(embeddedBase(programme), programme.savedProject().transcript(), draft);
             } else if (!draft.equals(journalledDraft)) {
                 journal.append(codec.encode(new DraftEntry(draft)));
                 journalledDraft = draft;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.shilu.format.PortalProfile;
@@ -57,7 +58,8 @@ public class ShiluApp extends Application {
             window.startBlank();
             window.open(Path.of(args.get(0)));
         } else {
-            window.startNew();
+            // After start returns: the recovery question, if any, is asked over the window already shown.
+            Platform.runLater(window::startNew);
         }
     }
 

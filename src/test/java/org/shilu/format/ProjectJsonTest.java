@@ -71,6 +71,16 @@ class ProjectJsonTest {
     }
 
     @Test
+    void invalidContentNamesTheLineOfThePartAtFault() {
+        String text = "{\"format\":\"shilu\",\"version\":1,\"header\":{},\n\"speakers\":[\n"
+                + "{\"id\":\"s1\",\"label\":\"主持人\",\"role\":\"HOST\"},\n"
+                + "{\"id\":\"s2\",\"label\":\"\",\"role\":\"GUEST\"}],\n\"turns\":[]}";
+        BadInputException e = refusal(text);
+        assertTrue(e.getMessage().contains("speakers[1]"), e.getMessage());
+        assertEquals(4, e.line(), e.getMessage());
+    }
+
+    @Test
     void deepNestingIsRefusedNotAStackOverflow() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
         BadInputException e = refusal("{\"format\":\"shilu\",\"version\":1,\"x\":" + deep + "}");

@@ -34,11 +34,27 @@ final class RunningApp extends FxRobot {
     private Application app;
 
     RunningApp start(Path home, String... args) throws Exception {
+        launch(home, args);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> draft().isFocused());
+        return this;
+    }
+
+    /** Starts the application and waits for the question it asks first (a recovery, an error). */
+    RunningApp startToADialog(Path home, String... args) throws Exception {
+        launch(home, args);
+        waitUntil(this::dialogShown);
+        return this;
+    }
+
+    private void launch(Path home, String... args) throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new ShiluApp(new StudioClock(clock, Duration.ZERO),
                 new UserFolders(home.resolve("config"), home.resolve("data")), List.of(args)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> draft().isFocused());
-        return this;
+    }
+
+    /** Ends the application as a crash would: the window goes, nothing is saved or cleaned up. */
+    void crash() throws Exception {
+        FxToolkit.cleanupStages();
     }
 
     void stop() throws Exception {

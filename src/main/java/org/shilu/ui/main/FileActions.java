@@ -210,7 +210,7 @@ final class FileActions {
             saving = false;
             failedSave = target;
             showState();
-            view.showSaveState(messages.text("save.failed"));
+            keeping.saveFailed(failure);
             if (!quietly) {
                 failedToWrite(failure);
             }
@@ -256,12 +256,6 @@ final class FileActions {
     }
 
     private String describe(Exception failure) {
-        if (failure instanceof java.nio.file.NoSuchFileException e) {
-            return messages.text("error.noSuchFile", e.getFile());
-        }
-        if (failure instanceof java.nio.file.AccessDeniedException e) {
-            return messages.text("error.accessDenied", e.getFile());
-        }
-        return failure.getMessage() != null ? failure.getMessage() : failure.toString();
+        return keeping.describe(failure);
     }
 }

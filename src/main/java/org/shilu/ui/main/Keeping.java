@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import javafx.animation.KeyFrame;
+import javafx.geometry.Pos;
 import javafx.animation.Timeline;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -53,6 +54,7 @@ final class Keeping {
     private Runnable saveElsewhere = () -> { };
     private Runnable retrySave = () -> { };
     private boolean warned;
+    private Exception saveFailure;
     private int ticks;
 
     Keeping(Stage stage, Programme programme, LiveSession session, Safekeeper keeper, UserFolders folders,
@@ -146,7 +148,18 @@ final class Keeping {
         shown.accept(null, false);
     }
 
+    /** A save failed: the same persistent warning as a failing journal, until a retry works. */
+    void saveFailed(Exception failure) {
+        saveFailure = failure;
+        showHealth();
+    }
+
     void saved(Path target, String sha256, Transcript snapshot) {
+        boolean wasFailing = saveFailure != null;
+        saveFailure = null;
+        if (wasFailing) {
+            showHealth();
+        }
         try {
             keeper.saved(target, sha256, snapshot);
         } catch (OpenElsewhereException e) {
@@ -218,12 +231,13 @@ final class Keeping {
     }
 
     private void showHealth() {
-        if (keeper.isFailing()) {
+        Exception failure = keeper.isFailing() ? keeper.failure() : saveFailure;
+        if (failure != null) {
             view.showSaveState(messages.text("disk.failing"));
             if (!warned) {
                 warned = true;
-                Notifications.create().owner(stage).title(messages.text("disk.failing.title"))
-                        .text(messages.text("disk.failing.detail", String.valueOf(keeper.failure().getMessage())))
+                Notifications.create().owner(stage).position(Pos.TOP_RIGHT).title(messages.text("disk.failing.title"))
+                        .text(messages.text("disk.failing.detail", describe(failure)))
                         .hideAfter(Duration.INDEFINITE)
                         .action(new Action(messages.text("disk.saveElsewhere"), event -> saveElsewhere.run()))
                         .showWarning();
@@ -232,7 +246,7 @@ final class Keeping {
         }
         if (warned) {
             warned = false;
-            Notifications.create().owner(stage).title(messages.text("disk.mended.title"))
+            Notifications.create().owner(stage).position(Pos.TOP_RIGHT).title(messages.text("disk.mended.title"))
                     .text(messages.text("disk.mended.detail")).showInformation();
         }
         LocalDateTime durable = keeper.lastDurableWrite();
@@ -241,9 +255,23 @@ final class Keeping {
                 : programme.file() == null ? messages.text("save.notSaved", at) : messages.text("save.savedAt", at));
     }
 
+    /** A failure as the user reads it: the file, and what went wrong with it. */
+    String describe(Exception failure) {
+        if (failure instanceof java.nio.file.NoSuchFileException e) {
+            return messages.text("error.noSuchFile", e.getFile());
+        }
+        if (failure instanceof java.nio.file.AccessDeniedException e) {
+            return messages.text("error.accessDenied", e.getFile());
+        }
+        if (failure instanceof java.nio.file.FileSystemException e && e.getReason() != null) {
+            return messages.text("error.fileSystem", e.getFile(), e.getReason());
+        }
+        return failure.getMessage() != null ? failure.getMessage() : failure.toString();
+    }
+
     private void notify(List<String> notices) {
         if (!notices.isEmpty()) {
-            Notifications.create().owner(stage).title(messages.text("journal.notice.title"))
+            Notifications.create().owner(stage).position(Pos.TOP_RIGHT).title(messages.text("journal.notice.title"))
                     .text(String.join("\n", notices)).hideAfter(Duration.seconds(15)).showWarning();
         }
     }

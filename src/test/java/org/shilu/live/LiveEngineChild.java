@@ -1,0 +1,57 @@
+package org.shilu.live;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Random;
+
+import org.shilu.format.PortalProfile;
+import org.shilu.live.LiveSession.NextSpeaker;
+import org.shilu.model.Transcript;
+import org.shilu.store.Programme;
+import org.shilu.store.Safekeeper;
+
+/**
+ * The live-entry engine as the window drives it, without the window: types drafts a character at a
+ * time, commits them, ticks the journal and saves now and then, reporting each committed turn on
+ * stdout once the commit has returned. The crash test kills it at random moments.
+ * Arguments: FOLDER SEED [nosave].
+ */
+public final class LiveEngineChild {
+    private LiveEngineChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        Random random = new Random(Long.parseLong(args[1]));
+        boolean saves = args.length < 3 || !args[2].equals("nosave");
+        Programme programme = new Programme(Transcript.newProgramme(), PortalProfile.DEFAULT);
+        LiveSession session = new LiveSession(programme.document(), StudioClock.systemClock());
+        Safekeeper keeper = new Safekeeper(programme, session::draftSnapshot, Clock.systemDefaultZone());
+        keeper.keepIn(keeper.claim(folder.resolve("untitled.journal")), Safekeeper.embeddedBase(programme), false);
+        Path project = folder.resolve("hotline.shilu");
+        System.out.println("ready");
+        System.out.flush();
+        String words = "各位听众朋友大家好欢迎收听今天的行风热线节目我们请到了市交通运输局的负责同志";
+        for (int turn = 1; ; turn++) {
+            String text = "第" + turn + "条" + words.substring(0, 4 + random.nextInt(words.length() - 4));
+            for (int i = 1; i <= text.length(); i++) {
+                session.updateDraft(text.substring(0, i));
+                if (random.nextInt(8) == 0) {
+                    keeper.tick();
+                }
+            }
+            session.commit(NextSpeaker.NATURAL);
+            if (keeper.isFailing()) {
+                throw new IllegalStateException("the journal failed", keeper.failure());
+            }
+            System.out.println("committed " + text);
+            System.out.flush();
+            if (saves && turn % 7 == 0) {
+                var snapshot = programme.project();
+                String sha = Programme.write(project, snapshot);
+                programme.markSaved(project, snapshot.transcript());
+                keeper.saved(project, sha, snapshot.transcript());
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.shilu.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shilu.format.PortalProfile;
+import org.shilu.format.Project;
+import org.shilu.format.ProjectJson;
+import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
+import org.shilu.store.Journal;
+import org.shilu.store.Recovery;
+import org.testfx.util.NodeQueryUtils;
+
+/** Crashes, a second window, a read-only folder and files removed under the app, met as a user meets them. */
+class SafekeepingTest {
+    @TempDir
+    Path home;
+    private RunningApp app;
+    private Path readOnly;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (readOnly != null) {
+            makeWritable(readOnly);
+        }
+        app.stop();
+    }
+
+    private Path project(String folderName) throws IOException {
+        Path folder = Files.createDirectories(home.resolve(folderName));
+        return Files.write(folder.resolve("hotline.shilu"),
+                new ProjectJson().write(new Project(Transcript.newProgramme(), PortalProfile.DEFAULT)));
+    }
+
+    private List<String> saved(Path project) throws Exception {
+        return new ProjectJson().read(Files.readAllBytes(project), "saved").transcript().turns().stream()
+                .map(Turn::text).toList();
+    }
+
+    private void commit(String text) {
+        app.write(text);
+        app.commit();
+    }
+
+    private String saveState() {
+        return app.lookup("#saveState").queryAs(Label.class).getText();
+    }
+
+    private boolean showing(String key) {
+        return app.lookup(app.text(key)).match(NodeQueryUtils.isVisible()).tryQuery().isPresent();
+    }
+
+    @Test
+    void whatACrashLeftIsOfferedAtTheNextStartAndComesBackWithEnter() throws Exception {
+        app = new RunningApp().start(home);
+        commit("各位听众大家好");
+        commit("主持人好");
+        app.write("还在输入的一句");
+        Path journals = home.resolve("data/journals");
+        app.waitUntil(() -> {
+            try (Stream<Path> files = Files.list(journals)) {
+                Path journal = files.filter(p -> p.toString().endsWith(Journal.SUFFIX)).findFirst().orElseThrow();
+                return Recovery.read(journal).draft().text().equals("还在输入的一句");
+            }
+        });
+        app.crash();
+
+        app = new RunningApp().startToADialog(home);
+        assertTrue(app.lookup(".dialog-pane .content").queryLabeled().getText().contains("主持人好"),
+                "the dialog names the last turn's first words");
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.turns().size() == 2);
+        assertEquals(List.of("各位听众大家好", "主持人好"), app.turns().stream().map(Turn::text).toList());
+        assertEquals("还在输入的一句", app.draft().getText());
+        assertTrue(((Stage) app.draft().getScene().getWindow()).getTitle().endsWith("*"), "restored work is unsaved");
+    }
+
+    @Test
+    void aProgrammeOpenInAnotherWindowIsRefusedWithAMessage() throws Exception {
+        Path project = project("show");
+        try (Journal held = Journal.claim(Journal.besideProject(project))) {
+            app = new RunningApp().startToADialog(home, project.toString());
+            assertTrue(showing("elsewhere.header"));
+            assertTrue(app.turns().isEmpty());
+        }
+    }
+
+    @Test
+    void inAReadOnlyFolderTypingGoesOnAndTheSaveLandsOnceItIsWritable() throws Exception {
+        Path project = project("readonly");
+        app = new RunningApp().start(home, project.toString());
+        app.waitUntil(() -> ((Stage) app.draft().getScene().getWindow()).getTitle().contains("hotline.shilu"));
+        commit("第一条");
+        readOnly = makeReadOnly(project.getParent());
+        app.shortcut(KeyCode.S);
+        app.waitUntil(() -> showing("save.failed.header"));
+        app.type(KeyCode.ENTER);
+        assertTrue(showing("disk.failing.title"), "a persistent warning");
+        assertEquals(app.text("disk.failing"), saveState());
+        // Monocle, unlike a desktop, gives a popup the keyboard, so the warning is put away before typing on.
+        app.interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(window -> window instanceof javafx.stage.Popup).forEach(javafx.stage.Window::hide));
+        app.clickOn("#draft");
+        commit("第二条");
+        assertEquals(2, app.turns().size(), "typing goes on in memory");
+        makeWritable(readOnly);
+        readOnly = null;
+        app.waitUntil(() -> saved(project).size() == 2);
+        app.waitUntil(() -> !saveState().equals(app.text("disk.failing")));
+        assertEquals(List.of("第一条", "第二条"), saved(project));
+    }
+
+    @Test
+    void aProjectAndJournalRemovedUnderTheAppAreWrittenAgain() throws Exception {
+        Path project = project("removed");
+        app = new RunningApp().start(home, project.toString());
+        app.waitUntil(() -> ((Stage) app.draft().getScene().getWindow()).getTitle().contains("hotline.shilu"));
+        commit("第一条");
+        Path journal = Journal.besideProject(project);
+        Files.delete(project);
+        Files.delete(journal);
+        commit("删除之后");
+        app.waitUntil(() -> Files.exists(journal) && Recovery.read(journal).project().transcript().turns().size() == 2);
+        app.shortcut(KeyCode.S);
+        app.waitUntil(() -> Files.exists(project) && saved(project).size() == 2);
+    }
+
+    /** chmod first; a root user ignores it, so then the immutable attribute. */
+    private static Path makeReadOnly(Path folder) throws Exception {
+        run("chmod", "555", folder.toString());
+        if (writable(folder)) {
+            run("chattr", "+i", folder.toString());
+        }
+        if (writable(folder)) {
+            fail("cannot make " + folder + " read-only on this machine (neither chmod nor chattr +i took)");
+        }
+        return folder;
+    }
+
+    private static void makeWritable(Path folder) throws Exception {
+        run("chattr", "-i", folder.toString());
+        run("chmod", "755", folder.toString());
+    }
+
+    private static boolean writable(Path folder) {
+        try {
+            Files.delete(Files.createFile(folder.resolve(".probe")));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void run(String... command) throws Exception {
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+                .waitFor();
+    }
+}
