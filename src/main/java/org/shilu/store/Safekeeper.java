@@ -42,7 +42,7 @@ public final class Safekeeper {
      * A journal looked at before its programme is shown: locked for this window (or null when even
      * the lock cannot be written yet), and what it holds from a session that did not end cleanly.
      */
-    public record Claim(Path file, Journal journal, Recovery recovery, List<String> notices) {
+    public record Claim(Path file, Journal journal, IOException lockFailure, Recovery recovery, List<String> notices) {
         public boolean offersRecovery() {
             return recovery != null && recovery.holdsMore();
         }
@@ -64,14 +64,14 @@ public final class Safekeeper {
         try {
             claimed = Journal.claim(file);
         } catch (IOException e) {
-            return new Claim(file, null, null, List.of());
+            return new Claim(file, null, e, null, List.of());
         }
         if (!claimed.exists()) {
-            return new Claim(file, claimed, null, List.of());
+            return new Claim(file, claimed, null, null, List.of());
         }
         try {
             Recovery recovery = Recovery.read(file);
-            return new Claim(file, claimed, recovery, recovery.notices());
+            return new Claim(file, claimed, null, recovery, recovery.notices());
         } catch (BadInputException | IOException e) {
             List<String> notices = new ArrayList<>();
             notices.add(e.getMessage());
@@ -80,7 +80,7 @@ public final class Safekeeper {
             } catch (IOException moveFailed) {
                 notices.add("left in place: " + moveFailed.getMessage());
             }
-            return new Claim(file, claimed, null, notices);
+            return new Claim(file, claimed, null, null, notices);
         }
     }
 
@@ -96,7 +96,7 @@ public final class Safekeeper {
         this.base = carryOn && claim.recovery() != null ? claim.recovery().baseEntry() : base;
         this.journalledDraft = Draft.NONE;
         if (journal == null) {
-            fail(new IOException("cannot write beside " + claim.file()));
+            fail(claim.lockFailure());
             return;
         }
         try {

@@ -184,6 +184,23 @@ class LiveWindowDialogsTest {
         assertTrue(json.contains("\"turns\" : [ ]"), json);
     }
 
+    @Test
+    void aProjectOpenedOnceIsUnderOpenRecentAndOpensFromThere() throws Exception {
+        Path project = home.resolve("shows/hotline.shilu");
+        Files.createDirectories(project.getParent());
+        Files.write(project, new ProjectJson().write(new org.shilu.format.Project(org.shilu.model.Transcript.newProgramme()
+                .withTurns(List.of(Turn.of("s1", "上周的节目"))), org.shilu.format.PortalProfile.DEFAULT)));
+        start(project.toString());
+        app.waitUntil(() -> app.turns().size() == 1);
+        app.waitUntil(() -> Files.exists(home.resolve("config/recent-files.json")));
+        runMenu("menu-new");
+        app.waitUntil(() -> app.turns().isEmpty());
+        app.clickOn(app.text("menu.file").replace("_", "")).clickOn(app.text("menu.recent"))
+                .clickOn("hotline.shilu  —  " + project.getParent().toAbsolutePath());
+        app.waitUntil(() -> app.turns().size() == 1);
+        assertTrue(mainStage().getTitle().contains("hotline.shilu"), mainStage().getTitle());
+    }
+
     /** Chooses a menu item as a click would; not waited for, since it may open a modal dialog. */
     private void runMenu(String id) {
         javafx.application.Platform.runLater(() -> {

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,12 @@ class SafekeepingTest {
 
     private String saveState() {
         return app.lookup("#saveState").queryAs(Label.class).getText();
+    }
+
+    /** The text of the warning bar over the window, or "" while it is hidden. */
+    private String warning() {
+        NotificationPane bar = app.lookup("#notifications").queryAs(NotificationPane.class);
+        return bar.isShowing() ? bar.getText() : "";
     }
 
     private boolean showing(String key) {
@@ -110,18 +117,19 @@ class SafekeepingTest {
         app.shortcut(KeyCode.S);
         app.waitUntil(() -> showing("save.failed.header"));
         app.type(KeyCode.ENTER);
-        assertTrue(showing("disk.failing.title"), "a persistent warning");
+        assertTrue(warning().startsWith(app.text("disk.failing.title")), "a persistent warning: " + warning());
         assertEquals(app.text("disk.failing"), saveState());
-        // Monocle, unlike a desktop, gives a popup the keyboard, so the warning is put away before typing on.
-        app.interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
-                .filter(window -> window instanceof javafx.stage.Popup).forEach(javafx.stage.Window::hide));
         app.clickOn("#draft");
         commit("第二条");
-        assertEquals(2, app.turns().size(), "typing goes on in memory");
+        assertEquals(2, app.turns().size(), "typing, and Ctrl+Enter, go on under the warning");
+        Thread.sleep(1500);
+        assertTrue(warning().startsWith(app.text("disk.failing.title")), "the warning stays while the disk fails");
         makeWritable(readOnly);
         readOnly = null;
         app.waitUntil(() -> saved(project).size() == 2);
         app.waitUntil(() -> !saveState().equals(app.text("disk.failing")));
+        // The bar slides the warning out and the all-clear in.
+        app.waitUntil(() -> warning().startsWith(app.text("disk.mended.title")));
         assertEquals(List.of("第一条", "第二条"), saved(project));
     }
 

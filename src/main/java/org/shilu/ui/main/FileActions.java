@@ -38,6 +38,7 @@ final class FileActions {
     private final RecentFiles recentFiles;
     private String name;
     private Path failedSave;
+    private Runnable recentFilesChanged = () -> { };
     private boolean saving;
 
     FileActions(Stage stage, Programme programme, Messages messages, Dialogs dialogs, UiThread uiThread,
@@ -79,6 +80,10 @@ final class FileActions {
 
     List<Path> recentFiles() {
         return recentFiles.list();
+    }
+
+    void onRecentFilesChanged(Runnable listener) {
+        recentFilesChanged = listener;
     }
 
     private static Project newProject() {
@@ -132,7 +137,8 @@ final class FileActions {
     void open(Path path) {
         String fileName = path.getFileName().toString();
         view.showStatus(messages.text("status.opening", fileName));
-        load(() -> TranscriptFiles.read(path, null), loaded -> {
+        // Asked again when the file has been read: work may have been typed meanwhile (at start, say).
+        load(() -> TranscriptFiles.read(path, null), loaded -> whenWorkIsSafe(() -> {
             boolean isProject = loaded.format() == TranscriptFormat.JSON;
             if (!show(loaded.result().project(), isProject ? path : null, loaded.sha256(), fileName)) {
                 view.showStatus("");
@@ -141,11 +147,12 @@ final class FileActions {
             remember(path);
             int warnings = loaded.result().warnings().size();
             view.showStatus(warnings == 0 ? "" : messages.text("status.warnings", warnings));
-        });
+        }));
     }
 
     void openSample() {
-        load(TranscriptFiles::readSample, loaded -> show(loaded.result().project(), null, null, TranscriptFiles.SAMPLE));
+        load(TranscriptFiles::readSample, loaded -> whenWorkIsSafe(
+                () -> show(loaded.result().project(), null, null, TranscriptFiles.SAMPLE)));
     }
 
     /** Saves to the project file, asking where the first time. */
@@ -218,7 +225,7 @@ final class FileActions {
     }
 
     private void remember(Path file) {
-        uiThread.inBackground(() -> recentFiles.add(file), recent -> { }, failure -> { });
+        uiThread.inBackground(() -> recentFiles.add(file), recent -> recentFilesChanged.run(), failure -> { });
     }
 
     private <T> void load(Callable<T> reading, java.util.function.Consumer<T> then) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import javafx.animation.KeyFrame;
-import javafx.geometry.Pos;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -18,7 +18,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
-import org.controlsfx.control.Notifications;
+import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
 import org.shilu.format.JournalCodec.Base;
 import org.shilu.format.Project;
@@ -232,27 +232,40 @@ final class Keeping {
 
     private void showHealth() {
         Exception failure = keeper.isFailing() ? keeper.failure() : saveFailure;
+        NotificationPane bar = view.notifications();
         if (failure != null) {
             view.showSaveState(messages.text("disk.failing"));
             if (!warned) {
                 warned = true;
-                Notifications.create().owner(stage).position(Pos.TOP_RIGHT).title(messages.text("disk.failing.title"))
-                        .text(messages.text("disk.failing.detail", describe(failure)))
-                        .hideAfter(Duration.INDEFINITE)
-                        .action(new Action(messages.text("disk.saveElsewhere"), event -> saveElsewhere.run()))
-                        .showWarning();
+                bar.getActions().setAll(new Action(messages.text("disk.saveElsewhere"), event -> saveElsewhere.run()));
+                bar.getStyleClass().setAll("notification-pane", "disk-failing");
+                bar.show(messages.text("disk.failing.title") + " — "
+                        + messages.text("disk.failing.detail", describe(failure)));
             }
             return;
         }
         if (warned) {
             warned = false;
-            Notifications.create().owner(stage).position(Pos.TOP_RIGHT).title(messages.text("disk.mended.title"))
-                    .text(messages.text("disk.mended.detail")).showInformation();
+            bar.getActions().clear();
+            bar.getStyleClass().setAll("notification-pane");
+            bar.show(messages.text("disk.mended.title") + " — " + messages.text("disk.mended.detail"));
+            hideLater(bar);
         }
         LocalDateTime durable = keeper.lastDurableWrite();
         String at = durable == null ? "" : durable.format(TIME);
         view.showSaveState(programme.isModified() ? messages.text("save.journalledAt", at)
                 : programme.file() == null ? messages.text("save.notSaved", at) : messages.text("save.savedAt", at));
+    }
+
+    /** Takes a passing notice away after a while, unless a warning has replaced it. */
+    private void hideLater(NotificationPane bar) {
+        PauseTransition pause = new PauseTransition(Duration.seconds(8));
+        pause.setOnFinished(event -> {
+            if (!warned) {
+                bar.hide();
+            }
+        });
+        pause.play();
     }
 
     /** A failure as the user reads it: the file, and what went wrong with it. */
@@ -270,9 +283,11 @@ final class Keeping {
     }
 
     private void notify(List<String> notices) {
-        if (!notices.isEmpty()) {
-            Notifications.create().owner(stage).position(Pos.TOP_RIGHT).title(messages.text("journal.notice.title"))
-                    .text(String.join("\n", notices)).hideAfter(Duration.seconds(15)).showWarning();
+        if (!notices.isEmpty() && !warned) {
+            NotificationPane bar = view.notifications();
+            bar.getActions().clear();
+            bar.show(messages.text("journal.notice.title") + " — " + String.join("; ", notices));
+            hideLater(bar);
         }
     }
 }

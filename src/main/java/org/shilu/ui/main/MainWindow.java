@@ -8,6 +8,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
@@ -45,6 +46,7 @@ public final class MainWindow {
     private final Keeping keeping;
     private final ActionKeys keys;
     private java.util.List<org.shilu.model.Speaker> rosterInMenus;
+    private final Menu recentMenu;
 
     public MainWindow(Stage stage, Messages messages, UiThread uiThread, Programme programme, LiveSession session,
                       Safekeeper keeper, UserFolders folders) {
@@ -75,6 +77,10 @@ public final class MainWindow {
         files = new FileActions(stage, programme, messages, dialogs, uiThread, new Templates(folders.templates()),
                 controller, keeping, new RecentFiles(folders.config()));
         keys = new ActionKeys(messages);
+        recentMenu = new Menu(messages.text("menu.recent"));
+        recentMenu.setId("menu-recent");
+        files.onRecentFilesChanged(this::fillRecentMenu);
+        fillRecentMenu();
         bindActions();
         buildMenus();
         Scene scene = new Scene(root, 1100, 760);
@@ -87,7 +93,8 @@ public final class MainWindow {
             close();
         });
         session.addListener(this::buildMenus);
-        liveEntry.focusDraft();
+        // Once shown: the draft joins the scene only when the notification pane's skin is built.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> liveEntry.focusDraft());
     }
 
     /** Starts with a new programme, or with what a crash left if the user wants it back. */
@@ -161,7 +168,7 @@ public final class MainWindow {
         }
         rosterInMenus = roster;
         controller.fileMenu().getItems().setAll(keys.menuItem(AppAction.NEW), keys.menuItem(AppAction.NEW_FROM_TEMPLATE),
-                keys.menuItem(AppAction.OPEN), new SeparatorMenuItem(), keys.menuItem(AppAction.SAVE),
+                keys.menuItem(AppAction.OPEN), recentMenu, new SeparatorMenuItem(), keys.menuItem(AppAction.SAVE),
                 keys.menuItem(AppAction.SAVE_AS), keys.menuItem(AppAction.SAVE_TEMPLATE), new SeparatorMenuItem(),
                 keys.menuItem(AppAction.QUIT));
         Menu speakers = new Menu(messages.text("menu.speakers"));
@@ -175,6 +182,23 @@ public final class MainWindow {
                 keys.menuItem(AppAction.CANCEL_CORRECTION), new SeparatorMenuItem(), keys.menuItem(AppAction.ROSTER),
                 keys.menuItem(AppAction.STUDIO_CLOCK));
         controller.helpMenu().getItems().setAll(keys.menuItem(AppAction.KEYS));
+    }
+
+    /** File → Open Recent: the files opened or saved last, newest first. */
+    private void fillRecentMenu() {
+        var recent = files.recentFiles();
+        recentMenu.getItems().clear();
+        for (Path file : recent) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> files.whenWorkIsSafe(() -> files.open(file)));
+            recentMenu.getItems().add(item);
+        }
+        if (recent.isEmpty()) {
+            MenuItem none = new MenuItem(messages.text("menu.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
     }
 
     /** Closes the window once the draft and unsaved changes are safe or given up. */

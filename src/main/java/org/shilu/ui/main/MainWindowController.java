@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.util.Duration;
 
+import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 import org.shilu.live.StudioClock;
 import org.shilu.model.Edit;
@@ -59,6 +60,8 @@ public final class MainWindowController {
     private ListView<Turn> turnList;
     @FXML
     private StatusBar statusBar;
+    @FXML
+    private NotificationPane notifications;
 
     public MainWindowController(Programme programme, StudioClock clock, Messages messages) {
         this.programme = programme;
@@ -94,6 +97,11 @@ public final class MainWindowController {
         ticking.setCycleCount(Timeline.INDEFINITE);
         ticking.play();
         tick();
+    }
+
+    /** The in-window bar for warnings that must stay in view without taking the keyboard. */
+    NotificationPane notifications() {
+        return notifications;
     }
 
     Menu fileMenu() {
