@@ -56,7 +56,7 @@ public final class Cli {
                   shilu --version              print the version
                   shilu --help                 print this help
                 Exit codes: 0 ok, 1 bad input, 2 usage error.
-                """.formatted(ConvertCommand.formatNames(), ConvertCommand.formatNames());
+                """.formatted(ConvertCommand.formatNames(), ConvertCommand.readableNames());
     }
 
     public static String version() {

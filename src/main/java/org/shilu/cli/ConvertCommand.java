@@ -31,7 +31,13 @@ final class ConvertCommand {
             String arg = args.get(i);
             switch (arg) {
                 case "--to" -> to = format(value(args, ++i, arg));
-                case "--from" -> from = format(value(args, ++i, arg));
+                case "--from" -> {
+                    from = format(value(args, ++i, arg));
+                    if (!from.isReadable()) {
+                        throw new UsageException("--from " + from.cliName() + ": Shilu only writes that format; read "
+                                + readableNames());
+                    }
+                }
                 case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("-") && !arg.equals("-")) {
@@ -95,6 +101,11 @@ final class ConvertCommand {
     private static TranscriptFormat format(String name) throws UsageException {
         return TranscriptFormat.byName(name)
                 .orElseThrow(() -> new UsageException("unknown format " + name + "; use " + formatNames()));
+    }
+
+    static String readableNames() {
+        return String.join("|", java.util.Arrays.stream(TranscriptFormat.values()).filter(TranscriptFormat::isReadable)
+                .map(TranscriptFormat::cliName).toList());
     }
 
     static String formatNames() {

@@ -29,7 +29,7 @@ public final class PortalTextWriter {
         }
         Map<String, String> marks = new HashMap<>();
         for (Speaker speaker : transcript.roster()) {
-            marks.put(speaker.id(), profile.labelStyle().mark(speaker.label()) + profile.separator());
+            marks.put(speaker.id(), mark(speaker, profile));
         }
         DateTimeFormatter format = profile.timeFormatter();
         boolean firstTurn = true;
@@ -39,23 +39,43 @@ public final class PortalTextWriter {
             }
             firstTurn = false;
             startLine(out, nl).append(marks.get(turn.speakerId()));
-            List<String> paragraphs = turn.paragraphs();
-            for (int p = 0; p < paragraphs.size(); p++) {
-                if (p > 0 || profile.labelOnOwnLine()) {
-                    out.append(nl);
-                }
-                out.append(paragraphs.get(p));
-            }
-            LocalDateTime time = printedTime(turn, profile, transcript.speakerOf(turn));
-            if (time != null) {
-                out.append(profile.timePlacement() == TimePlacement.OWN_LINE ? nl : " ")
-                        .append('[').append(format.format(time)).append(']');
-            }
+            appendBody(out, turn, transcript.speakerOf(turn), profile, format);
         }
         if (profile.finalNewline() && !out.isEmpty()) {
             out.append(nl);
         }
         return out.toString();
+    }
+
+    /** The speaker's label as the page marks it, separator included: {@code [主持人]:}. */
+    public static String mark(Speaker speaker, PortalProfile profile) {
+        return profile.labelStyle().mark(speaker.label()) + profile.separator();
+    }
+
+    /**
+     * What follows the mark of one turn, exactly as {@link #write} lays it out: its paragraphs
+     * and its printed time, separated by the profile's line separator.
+     */
+    public static String body(Turn turn, Speaker speaker, PortalProfile profile) {
+        return appendBody(new StringBuilder(), turn, speaker, profile, profile.timeFormatter()).toString();
+    }
+
+    private static StringBuilder appendBody(StringBuilder out, Turn turn, Speaker speaker, PortalProfile profile,
+                                            DateTimeFormatter format) {
+        String nl = profile.lineSeparator();
+        List<String> paragraphs = turn.paragraphs();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (p > 0 || profile.labelOnOwnLine()) {
+                out.append(nl);
+            }
+            out.append(paragraphs.get(p));
+        }
+        LocalDateTime time = printedTime(turn, profile, speaker);
+        if (time != null) {
+            out.append(profile.timePlacement() == TimePlacement.OWN_LINE ? nl : " ")
+                    .append('[').append(format.format(time)).append(']');
+        }
+        return out;
     }
 
     /** The time this turn shows on the page under the profile, or null when it shows none. */
@@ -67,7 +87,8 @@ public final class PortalTextWriter {
         return preferred != null ? preferred : turn.publishedAt() != null ? turn.publishedAt() : turn.spokenAt();
     }
 
-    private static List<String> headerLines(Header header, PortalProfile profile) {
+    /** The lines above the turns: the page chrome or the header fields, then any introduction. */
+    public static List<String> headerLines(Header header, PortalProfile profile) {
         if (profile.pageChrome()) {
             return concat(PageChrome.lines(header), header.introduction());
         }

@@ -5,13 +5,24 @@ import java.util.Optional;
 
 /** The file formats a transcript is read from and written to, by the names the command line uses. */
 public enum TranscriptFormat {
-    PORTAL_TEXT("portal-text"),
-    JSON("json");
+    PORTAL_TEXT("portal-text", true),
+    JSON("json", true),
+    /** The page the portal shows: written only. */
+    HTML_PAGE("html", false),
+    /** The turns block of the page, for a CMS editor: written only. */
+    HTML_FRAGMENT("html-fragment", false);
 
     private final String cliName;
+    private final boolean readable;
 
-    TranscriptFormat(String cliName) {
+    TranscriptFormat(String cliName, boolean readable) {
         this.cliName = cliName;
+        this.readable = readable;
+    }
+
+    /** Whether Shilu reads this format, or only writes it. */
+    public boolean isReadable() {
+        return readable;
     }
 
     public String cliName() {
@@ -37,6 +48,9 @@ public enum TranscriptFormat {
     }
 
     public PortalReadResult read(byte[] bytes, String source) throws BadInputException {
+        if (!readable) {
+            throw BadInputException.atLine(source, 1, "Shilu writes " + cliName + " but does not read it back");
+        }
         if (this == JSON) {
             return new PortalReadResult(new ProjectJson().read(bytes, source), List.of());
         }
@@ -44,9 +58,21 @@ public enum TranscriptFormat {
     }
 
     public byte[] write(Project project) {
-        if (this == JSON) {
-            return new ProjectJson().write(project);
-        }
-        return new PortalTextWriter().writeBytes(project.transcript(), project.profile());
+        return switch (this) {
+            case JSON -> new ProjectJson().write(project);
+            case PORTAL_TEXT -> new PortalTextWriter().writeBytes(project.transcript(), project.profile());
+            case HTML_PAGE -> new PortalHtmlWriter().page(project).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case HTML_FRAGMENT -> new PortalHtmlWriter().fragment(project).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        };
+    }
+
+    /** The file name ending this format is written with. */
+    public String extension() {
+        return switch (this) {
+            case JSON -> ".shilu";
+            case PORTAL_TEXT -> ".txt";
+            case HTML_PAGE -> ".html";
+            case HTML_FRAGMENT -> ".fragment.html";
+        };
     }
 }

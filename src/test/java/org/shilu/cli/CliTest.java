@@ -53,6 +53,19 @@ class CliTest {
     }
 
     @Test
+    void writesThePageAndTheFragmentButReadsNeither() throws Exception {
+        Path page = folder.resolve("sample.html");
+        assertEquals(0, run("convert", sampleFile().toString(), "--to", "html", "-o", page.toString()));
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("陆华副局长") && html.contains("<script>"), html);
+        assertEquals(0, run("convert", sampleFile().toString(), "--to", "html-fragment"));
+        String fragment = out.toString(StandardCharsets.UTF_8);
+        assertTrue(fragment.startsWith("<div") && fragment.contains("[主持人]:") && !fragment.contains("<script"), fragment);
+        assertEquals(2, run("convert", page.toString(), "--from", "html", "--to", "json"));
+        assertTrue(err().contains("only writes"), err());
+    }
+
+    @Test
     void fromOverridesDetection() throws Exception {
         assertEquals(1, run("convert", sampleFile().toString(), "--from", "json", "--to", "portal-text"));
         assertTrue(err().contains("sample.txt") && err().contains("not a"), err());

@@ -20,9 +20,7 @@ import org.shilu.model.Turn;
 class SampleRoundTripTest {
 
     static byte[] sampleBytes() throws IOException {
-        try (InputStream in = SampleRoundTripTest.class.getResourceAsStream("/org/shilu/samples/lianyungang-2022-03-23.portal.txt")) {
-            return in.readAllBytes();
-        }
+        return SampleFixture.bytes();
     }
 
     static PortalReadResult readSample() throws Exception {

@@ -1,0 +1,211 @@
+package org.shilu.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.shilu.model.Speaker;
+import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
+
+/**
+ * The page the portal shows, as one self-contained HTML file: inline CSS, a small inline script for
+ * the 正序/倒序 switch, no external requests. The page is laid out in {@code white-space: pre-wrap}
+ * with no white space between elements, so that its text ({@code innerText}) in 正序 is the portal
+ * text export of the same transcript and profile. Every text a user typed is HTML-encoded; no user
+ * text ever reaches an attribute except the speaker id, encoded strictly.
+ */
+public final class PortalHtmlWriter {
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{3,8}");
+    private static final String STYLE = resource("portal-page.css");
+    private static final String SCRIPT = "\n" + resource("portal-page.js");
+    /** Only this page's own script may run: it is named by its hash, so injected markup could run nothing. */
+    private static final String SCRIPT_HASH = "'sha256-" + java.util.Base64.getEncoder().encodeToString(sha256(SCRIPT)) + "'";
+
+    /** The whole page. */
+    public String page(Project project) {
+        Transcript transcript = project.transcript();
+        PortalProfile profile = project.profile();
+        String title = !transcript.header().programme().isEmpty() ? transcript.header().programme()
+                : transcript.header().heading();
+        StringBuilder html = new StringBuilder(estimateSize(transcript));
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+                .append("style-src 'unsafe-inline'; script-src ").append(SCRIPT_HASH).append("\">\n")
+                .append("<title>").append(escapeText(title)).append("</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n<body>")
+                .append("<div id=\"page\">");
+        appendHeader(html, transcript, profile);
+        appendTurns(html, transcript, profile);
+        html.append("</div>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    /**
+     * The turns block alone, styled inline, for pasting into a portal's CMS editor: no script, no
+     * classes that the CMS would not know.
+     */
+    public String fragment(Project project) {
+        Transcript transcript = project.transcript();
+        StringBuilder html = new StringBuilder(estimateSize(transcript));
+        html.append("<div style=\"white-space:pre-wrap\">");
+        for (Turn turn : transcript.turns()) {
+            Speaker speaker = transcript.speakerOf(turn);
+            html.append(project.profile().blankLineBetweenTurns() ? "<p>" : "<div>")
+                    .append("<strong>").append(escapeText(PortalTextWriter.mark(speaker, project.profile())))
+                    .append("</strong>").append(escapeText(newlines(PortalTextWriter.body(turn, speaker, project.profile()))))
+                    .append(project.profile().blankLineBetweenTurns() ? "</p>" : "</div>");
+        }
+        return html.append("</div>\n").toString();
+    }
+
+    /** One turn as the page's {@code #turns} block holds it; the preview patches the page with these. */
+    public String turn(Transcript transcript, Turn turn, PortalProfile profile) {
+        StringBuilder html = new StringBuilder(128);
+        appendTurn(html, transcript.speakerOf(turn), turn, profile);
+        return html.toString();
+    }
+
+    private static void appendHeader(StringBuilder html, Transcript transcript, PortalProfile profile) {
+        html.append("<div id=\"header\">");
+        List<String> lines = PortalTextWriter.headerLines(transcript.header(), profile);
+        boolean switchShown = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                html.append('\n');
+            }
+            String line = lines.get(i);
+            if (profile.pageChrome() && i == 0) {
+                html.append("<span class=\"heading\">").append(escapeText(line)).append("</span>");
+            } else if (profile.pageChrome() && i == 1) {
+                html.append("<span class=\"programme\">").append(escapeText(line)).append("</span>");
+            } else if (profile.pageChrome() && PageChrome.ORDER_SWITCH.equals(line) && !switchShown) {
+                switchShown = true;
+                html.append("<span class=\"order current\" id=\"order-forward\" role=\"button\" tabindex=\"0\">")
+                        .append(PageChrome.FORWARD).append("</span>")
+                        .append(escapeText(line.substring(PageChrome.FORWARD.length(),
+                                line.length() - PageChrome.REVERSE.length())))
+                        .append("<span class=\"order\" id=\"order-reverse\" role=\"button\" tabindex=\"0\">")
+                        .append(PageChrome.REVERSE).append("</span>");
+            } else {
+                html.append(escapeText(line));
+            }
+        }
+        if (!switchShown) {
+            // A layout without the page chrome still gets the switch; its words are drawn by CSS,
+            // so that the page's text stays the portal text.
+            html.append("<span class=\"switch\"><span class=\"order current drawn-forward\" id=\"order-forward\" ")
+                    .append("role=\"button\" tabindex=\"0\" aria-label=\"正序\"></span><span class=\"order drawn-reverse\" ")
+                    .append("id=\"order-reverse\" role=\"button\" tabindex=\"0\" aria-label=\"倒序\"></span></span>");
+        }
+        html.append("</div>");
+    }
+
+    private static void appendTurns(StringBuilder html, Transcript transcript, PortalProfile profile) {
+        html.append("<div id=\"turns\" data-order=\"forward\"")
+                .append(profile.blankLineBetweenTurns() ? " class=\"spaced\"" : "").append('>');
+        for (Turn turn : transcript.turns()) {
+            appendTurn(html, transcript.speakerOf(turn), turn, profile);
+        }
+        html.append("</div>");
+    }
+
+    private static void appendTurn(StringBuilder html, Speaker speaker, Turn turn, PortalProfile profile) {
+        String element = profile.blankLineBetweenTurns() ? "p" : "div";
+        String body = newlines(PortalTextWriter.body(turn, speaker, profile));
+        LocalDateTime time = PortalTextWriter.printedTime(turn, profile, speaker);
+        // The printed time closes the body: " [2022-3-23 9:03:54]", or the same on its own line.
+        int timeLength = time == null ? 0 : profile.timeFormatter().format(time).length() + 3;
+        html.append('<').append(element).append(" class=\"turn\" data-speaker=\"")
+                .append(escapeAttribute(speaker.id())).append("\"><span class=\"label\"");
+        if (COLOUR.matcher(speaker.colour()).matches()) {
+            html.append(" style=\"color:").append(speaker.colour()).append('"');
+        }
+        html.append('>').append(escapeText(PortalTextWriter.mark(speaker, profile))).append("</span>")
+                .append(escapeText(body.substring(0, body.length() - timeLength)));
+        if (time != null) {
+            html.append("<span class=\"time\">").append(escapeText(body.substring(body.length() - timeLength)))
+                    .append("</span>");
+        }
+        html.append("</").append(element).append('>');
+    }
+
+    /** OWASP's rule for text between tags: the five characters that can end or start markup. */
+    public static String escapeText(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String entity = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#x27;";
+                default -> null;
+            };
+            if (entity != null && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (entity != null) {
+                    out.append(entity);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** OWASP's stricter rule for attribute values: everything but letters and digits as a character reference. */
+    static String escapeAttribute(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        text.codePoints().forEach(c -> {
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                out.append((char) c);
+            } else {
+                out.append("&#x").append(Integer.toHexString(c)).append(';');
+            }
+        });
+        return out.toString();
+    }
+
+    private static String newlines(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int estimateSize(Transcript transcript) {
+        long chars = 4096;
+        for (Turn turn : transcript.turns()) {
+            for (String paragraph : turn.paragraphs()) {
+                chars += paragraph.length() + 2;
+            }
+            chars += 120;
+        }
+        return (int) Math.min(chars, Integer.MAX_VALUE - 16);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PortalHtmlWriter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the page's " + name + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
