@@ -16,8 +16,7 @@ import org.shilu.format.ProjectJson.ProjectFile;
 import org.shilu.format.ProjectJson.SpeakerJson;
 import org.shilu.format.ProjectJson.TurnJson;
 import org.shilu.model.Draft;
-import org.shilu.model.Header;
-import org.shilu.model.Speaker;
+import org.shilu.model.Splice;
 import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
 
@@ -53,50 +52,19 @@ public final class JournalCodec {
         }
     }
 
-    /**
-     * One applied change, as a splice of the turn list plus the header and roster when they changed,
-     * with the draft as it stood.
-     */
-    public record Change(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted, Draft draft)
-            implements Entry {
+    /** One applied change, as the splice that makes it, with the draft as it stood. */
+    public record Change(Splice splice, Draft draft) implements Entry {
         public Change {
-            inserted = List.copyOf(inserted);
-            roster = roster == null ? null : List.copyOf(roster);
+            Objects.requireNonNull(splice, "splice");
             Objects.requireNonNull(draft, "draft");
         }
 
-        /** The smallest splice that turns {@code before} into {@code after}; turns are compared by identity. */
         public static Change between(Transcript before, Transcript after, Draft draft) {
-            List<Turn> from = before.turns();
-            List<Turn> to = after.turns();
-            int prefix = 0;
-            int shorter = Math.min(from.size(), to.size());
-            while (prefix < shorter && from.get(prefix) == to.get(prefix)) {
-                prefix++;
-            }
-            int suffix = 0;
-            while (suffix < shorter - prefix
-                    && from.get(from.size() - 1 - suffix) == to.get(to.size() - 1 - suffix)) {
-                suffix++;
-            }
-            return new Change(before.header().equals(after.header()) ? null : after.header(),
-                    before.roster().equals(after.roster()) ? null : after.roster(), prefix,
-                    from.size() - prefix - suffix, to.subList(prefix, to.size() - suffix), draft);
+            return new Change(Splice.between(before, after), draft);
         }
 
-        /** The transcript after this change; IllegalArgumentException if it does not fit {@code before}. */
         public Transcript applyTo(Transcript before) {
-            List<Turn> turns = before.turns();
-            if (at < 0 || removed < 0 || at + removed > turns.size()) {
-                throw new IllegalArgumentException("the change replaces turns " + (at + 1) + "–" + (at + removed)
-                        + " of a transcript with " + turns.size());
-            }
-            List<Turn> next = new ArrayList<>(turns.size() - removed + inserted.size());
-            next.addAll(turns.subList(0, at));
-            next.addAll(inserted);
-            next.addAll(turns.subList(at + removed, turns.size()));
-            return new Transcript(header == null ? before.header() : header, roster == null ? before.roster() : roster,
-                    next);
+            return splice.applyTo(before);
         }
     }
 
@@ -123,10 +91,11 @@ public final class JournalCodec {
             json = new EntryJson("base", base.project() == null ? null : ProjectJson.toFile(base.project()),
                     base.projectFile(), base.sha256(), null, null, null, null, null, null);
         } else if (entry instanceof Change change) {
+            Splice splice = change.splice();
             json = new EntryJson("change", null, null, null,
-                    change.header() == null ? null : ProjectJson.toJson(change.header()),
-                    change.roster() == null ? null : change.roster().stream().map(ProjectJson::toJson).toList(),
-                    change.at(), change.removed(), change.inserted().stream().map(ProjectJson::toJson).toList(),
+                    splice.header() == null ? null : ProjectJson.toJson(splice.header()),
+                    splice.roster() == null ? null : splice.roster().stream().map(ProjectJson::toJson).toList(),
+                    splice.at(), splice.removed(), splice.inserted().stream().map(ProjectJson::toJson).toList(),
                     toJson(change.draft()));
         } else {
             json = new EntryJson("draft", null, null, null, null, null, null, null, null,
@@ -185,10 +154,10 @@ public final class JournalCodec {
                     inserted.add(ProjectJson.toTurn(ProjectJson.required(turns.get(i), "inserted[" + i + "]"),
                             "inserted[" + i + "]"));
                 }
-                return new Change(json.header() == null ? null : ProjectJson.toHeader(json.header()),
+                return new Change(new Splice(json.header() == null ? null : ProjectJson.toHeader(json.header()),
                         json.speakers() == null ? null : json.speakers().stream().map(ProjectJson::toSpeaker).toList(),
                         ProjectJson.required(json.at(), "at"), ProjectJson.required(json.removed(), "removed"),
-                        inserted, toDraft(json.draft()));
+                        inserted), toDraft(json.draft()));
             }
             case "draft" -> {
                 return new DraftEntry(toDraft(ProjectJson.required(json.draft(), "draft")));

@@ -35,6 +35,11 @@ public final class Programme {
         return profile;
     }
 
+    /** The page layout the programme is exported with (chosen in the export dialog, saved in the project). */
+    public void setProfile(PortalProfile profile) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+    }
+
     /** The project file, or null for a programme never saved. */
     public Path file() {
         return file;

@@ -30,6 +30,20 @@ class MessagesConsistencyTest {
     }
 
     @Test
+    void everyEnumNamedKeyExistsForEveryConstant() throws IOException {
+        Set<String> keys = keys("messages.properties");
+        for (var format : org.shilu.format.TranscriptFormat.values()) {
+            assertTrue(keys.contains("export.format." + format.cliName()), format.cliName());
+        }
+        for (var placement : org.shilu.format.PortalProfile.TimePlacement.values()) {
+            assertTrue(keys.contains("export.time." + placement.name()), placement.name());
+        }
+        for (var clock : org.shilu.format.PortalProfile.PrintedClock.values()) {
+            assertTrue(keys.contains("export.clock." + clock.name()), clock.name());
+        }
+    }
+
+    @Test
     void englishAndChineseHaveTheSameKeys() throws IOException {
         assertEquals(keys("messages.properties"), keys("messages_zh_CN.properties"));
     }
@@ -47,11 +61,21 @@ class MessagesConsistencyTest {
                         }
                     }).collect(Collectors.joining("\n"));
         }
+        // Keys named after an enum's constants: the code joins the prefix and the constant's name.
+        java.util.Map<String, Set<String>> families = java.util.Map.of(
+                "role.", Stream.of(Role.values()).map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet()),
+                "export.format.", Stream.of(org.shilu.format.TranscriptFormat.values())
+                        .map(org.shilu.format.TranscriptFormat::cliName).collect(Collectors.toSet()),
+                "export.time.", Stream.of(org.shilu.format.PortalProfile.TimePlacement.values()).map(Enum::name)
+                        .collect(Collectors.toSet()),
+                "export.clock.", Stream.of(org.shilu.format.PortalProfile.PrintedClock.values()).map(Enum::name)
+                        .collect(Collectors.toSet()));
         Set<String> unused = new TreeSet<>();
         for (String key : keys("messages.properties")) {
-            boolean roleName = key.startsWith("role.") && Stream.of(Role.values())
-                    .anyMatch(role -> key.equals("role." + role.name().toLowerCase(java.util.Locale.ROOT)));
-            if (!roleName && !sources.contains("\"" + key + "\"") && !sources.contains("\"%" + key + "\"")) {
+            boolean fromAnEnum = families.entrySet().stream().anyMatch(family -> key.startsWith(family.getKey())
+                    && sources.contains("\"" + family.getKey() + "\"")
+                    && family.getValue().contains(key.substring(family.getKey().length())));
+            if (!fromAnEnum && !sources.contains("\"" + key + "\"") && !sources.contains("\"%" + key + "\"")) {
                 unused.add(key);
             }
         }

@@ -13,6 +13,7 @@ public enum AppAction {
     SAVE("action.save", "Shortcut+S"),
     SAVE_AS("action.saveAs", "Shortcut+Shift+S"),
     SAVE_TEMPLATE("action.saveTemplate", null),
+    EXPORT("action.export", "Shortcut+E"),
     QUIT("action.quit", "Shortcut+Q"),
     NEW_PARAGRAPH("action.newParagraph", "Enter"),
     COMMIT("action.commit", "Shortcut+Enter"),
@@ -30,6 +31,7 @@ public enum AppAction {
     CANCEL_CORRECTION("action.cancelCorrection", "Esc"),
     ROSTER("action.roster", "Shortcut+R"),
     STUDIO_CLOCK("action.studioClock", "Shortcut+T"),
+    TOGGLE_PREVIEW("action.togglePreview", "F8"),
     KEYS("action.keys", "F1");
 
     private final String textKey;

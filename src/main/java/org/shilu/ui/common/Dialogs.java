@@ -19,6 +19,20 @@ public final class Dialogs {
         this.messages = messages;
     }
 
+    /** A failure as the user reads it: the file, and what went wrong with it. */
+    public String describe(Exception failure) {
+        if (failure instanceof java.nio.file.NoSuchFileException e) {
+            return messages.text("error.noSuchFile", e.getFile());
+        }
+        if (failure instanceof java.nio.file.AccessDeniedException e) {
+            return messages.text("error.accessDenied", e.getFile());
+        }
+        if (failure instanceof java.nio.file.FileSystemException e && e.getReason() != null) {
+            return messages.text("error.fileSystem", e.getFile(), e.getReason());
+        }
+        return failure.getMessage() != null ? failure.getMessage() : failure.toString();
+    }
+
     public void error(Window owner, String title, String header, String detail) {
         Alert alert = new Alert(Alert.AlertType.ERROR, detail, ButtonType.OK);
         alert.initOwner(owner);

@@ -263,6 +263,6 @@ final class FileActions {
     }
 
     private String describe(Exception failure) {
-        return keeping.describe(failure);
+        return dialogs.describe(failure);
     }
 }

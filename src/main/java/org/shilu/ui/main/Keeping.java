@@ -240,7 +240,7 @@ final class Keeping {
                 bar.getActions().setAll(new Action(messages.text("disk.saveElsewhere"), event -> saveElsewhere.run()));
                 bar.getStyleClass().setAll("notification-pane", "disk-failing");
                 bar.show(messages.text("disk.failing.title") + " — "
-                        + messages.text("disk.failing.detail", describe(failure)));
+                        + messages.text("disk.failing.detail", dialogs.describe(failure)));
             }
             return;
         }
@@ -266,20 +266,6 @@ final class Keeping {
             }
         });
         pause.play();
-    }
-
-    /** A failure as the user reads it: the file, and what went wrong with it. */
-    String describe(Exception failure) {
-        if (failure instanceof java.nio.file.NoSuchFileException e) {
-            return messages.text("error.noSuchFile", e.getFile());
-        }
-        if (failure instanceof java.nio.file.AccessDeniedException e) {
-            return messages.text("error.accessDenied", e.getFile());
-        }
-        if (failure instanceof java.nio.file.FileSystemException e && e.getReason() != null) {
-            return messages.text("error.fileSystem", e.getFile(), e.getReason());
-        }
-        return failure.getMessage() != null ? failure.getMessage() : failure.toString();
     }
 
     private void notify(List<String> notices) {

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 
 import org.shilu.live.LiveSession;
 import org.shilu.live.LiveSession.NextSpeaker;
+import org.shilu.store.ExportMemory;
 import org.shilu.store.Programme;
 import org.shilu.store.RecentFiles;
 import org.shilu.store.Safekeeper;
@@ -25,7 +26,9 @@ import org.shilu.ui.common.AppAction;
 import org.shilu.ui.common.Dialogs;
 import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.UiThread;
+import org.shilu.ui.export.ExportAction;
 import org.shilu.ui.help.KeysWindow;
+import org.shilu.ui.preview.PreviewPane;
 import org.shilu.ui.live.LiveEntryController;
 import org.shilu.ui.live.StudioClockDialog;
 import org.shilu.ui.roster.RosterDialog;
@@ -47,6 +50,8 @@ public final class MainWindow {
     private final ActionKeys keys;
     private java.util.List<org.shilu.model.Speaker> rosterInMenus;
     private final Menu recentMenu;
+    private final ExportAction export;
+    private PreviewPane preview;
 
     public MainWindow(Stage stage, Messages messages, UiThread uiThread, Programme programme, LiveSession session,
                       Safekeeper keeper, UserFolders folders) {
@@ -76,6 +81,12 @@ public final class MainWindow {
         keeping = new Keeping(stage, programme, session, keeper, folders, messages, dialogs, controller);
         files = new FileActions(stage, programme, messages, dialogs, uiThread, new Templates(folders.templates()),
                 controller, keeping, new RecentFiles(folders.config()));
+        export = new ExportAction(stage, programme, messages, dialogs, uiThread, new ExportMemory(folders.config()),
+                files::programmeName, () -> {
+                    if (preview != null) {
+                        preview.profileChanged();
+                    }
+                }, controller::showStatus);
         keys = new ActionKeys(messages);
         recentMenu = new Menu(messages.text("menu.recent"));
         recentMenu.setId("menu-recent");
@@ -94,7 +105,11 @@ public final class MainWindow {
         });
         session.addListener(this::buildMenus);
         // Once shown: the draft joins the scene only when the notification pane's skin is built.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> liveEntry.focusDraft());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> {
+            liveEntry.focusDraft();
+            // The WebView after the window is up: made before, it roughly doubles the time to the first window.
+            javafx.application.Platform.runLater(() -> preview = new PreviewPane(programme, controller.workArea()));
+        });
     }
 
     /** Starts with a new programme, or with what a crash left if the user wants it back. */
@@ -143,6 +158,12 @@ public final class MainWindow {
         keys.on(AppAction.SAVE, () -> files.save(() -> { }));
         keys.on(AppAction.SAVE_AS, () -> files.saveAs(() -> { }));
         keys.on(AppAction.SAVE_TEMPLATE, files::saveTemplate);
+        keys.on(AppAction.EXPORT, export::run);
+        keys.on(AppAction.TOGGLE_PREVIEW, () -> {
+            if (preview != null) {
+                preview.toggle();
+            }
+        });
         keys.on(AppAction.QUIT, this::close);
         keys.on(AppAction.COMMIT, () -> session.commit(NextSpeaker.NATURAL));
         keys.on(AppAction.COMMIT_SAME_SPEAKER, () -> session.commit(NextSpeaker.SAME));
@@ -170,7 +191,8 @@ public final class MainWindow {
         controller.fileMenu().getItems().setAll(keys.menuItem(AppAction.NEW), keys.menuItem(AppAction.NEW_FROM_TEMPLATE),
                 keys.menuItem(AppAction.OPEN), recentMenu, new SeparatorMenuItem(), keys.menuItem(AppAction.SAVE),
                 keys.menuItem(AppAction.SAVE_AS), keys.menuItem(AppAction.SAVE_TEMPLATE), new SeparatorMenuItem(),
-                keys.menuItem(AppAction.QUIT));
+                keys.menuItem(AppAction.EXPORT), new SeparatorMenuItem(), keys.menuItem(AppAction.QUIT));
+        controller.viewMenu().getItems().setAll(keys.menuItem(AppAction.TOGGLE_PREVIEW));
         Menu speakers = new Menu(messages.text("menu.speakers"));
         for (int n = 1; n <= Math.min(9, roster.size()); n++) {
             var item = keys.menuItem(AppAction.speaker(n));

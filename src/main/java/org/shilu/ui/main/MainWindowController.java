@@ -49,6 +49,10 @@ public final class MainWindowController {
     @FXML
     private Menu liveMenu;
     @FXML
+    private Menu viewMenu;
+    @FXML
+    private javafx.scene.control.SplitPane workArea;
+    @FXML
     private Menu helpMenu;
     @FXML
     private TextField heading;
@@ -102,6 +106,15 @@ public final class MainWindowController {
     /** The in-window bar for warnings that must stay in view without taking the keyboard. */
     NotificationPane notifications() {
         return notifications;
+    }
+
+    Menu viewMenu() {
+        return viewMenu;
+    }
+
+    /** The turn list's split pane, where the preview joins it. */
+    javafx.scene.control.SplitPane workArea() {
+        return workArea;
     }
 
     Menu fileMenu() {

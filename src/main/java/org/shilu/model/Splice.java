@@ -1,0 +1,53 @@
+package org.shilu.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What changed between two states of a transcript, as little as says it: a run of turns replaced
+ * by others, and the header and roster when they changed (null when not). The journal records
+ * splices; the preview patches its page with them.
+ */
+public record Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted) {
+    public Splice {
+        inserted = List.copyOf(inserted);
+        roster = roster == null ? null : List.copyOf(roster);
+    }
+
+    /** The smallest splice that turns {@code before} into {@code after}; turns are compared by identity. */
+    public static Splice between(Transcript before, Transcript after) {
+        List<Turn> from = before.turns();
+        List<Turn> to = after.turns();
+        int prefix = 0;
+        int shorter = Math.min(from.size(), to.size());
+        while (prefix < shorter && from.get(prefix) == to.get(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < shorter - prefix && from.get(from.size() - 1 - suffix) == to.get(to.size() - 1 - suffix)) {
+            suffix++;
+        }
+        return new Splice(before.header().equals(after.header()) ? null : after.header(),
+                before.roster().equals(after.roster()) ? null : after.roster(), prefix,
+                from.size() - prefix - suffix, to.subList(prefix, to.size() - suffix));
+    }
+
+    /** Whether only turns changed, so that the speakers and the header stand as they were. */
+    public boolean touchesTurnsOnly() {
+        return header == null && roster == null;
+    }
+
+    /** The transcript after this splice; IllegalArgumentException if it does not fit {@code before}. */
+    public Transcript applyTo(Transcript before) {
+        List<Turn> turns = before.turns();
+        if (at < 0 || removed < 0 || at + removed > turns.size()) {
+            throw new IllegalArgumentException("the change replaces turns " + (at + 1) + "–" + (at + removed)
+                    + " of a transcript with " + turns.size());
+        }
+        List<Turn> next = new ArrayList<>(turns.size() - removed + inserted.size());
+        next.addAll(turns.subList(0, at));
+        next.addAll(inserted);
+        next.addAll(turns.subList(at + removed, turns.size()));
+        return new Transcript(header == null ? before.header() : header, roster == null ? before.roster() : roster, next);
+    }
+}

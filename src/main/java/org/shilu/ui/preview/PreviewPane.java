@@ -1,0 +1,171 @@
+package org.shilu.ui.preview;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import javafx.concurrent.Worker;
+import javafx.scene.control.SplitPane;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+
+import org.shilu.format.PortalHtmlWriter;
+import org.shilu.format.PortalProfile;
+import org.shilu.model.Splice;
+import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
+import org.shilu.model.TranscriptChange;
+import org.shilu.store.Programme;
+
+/**
+ * The published page beside the turn list, from the same writer as the export. A change of turns
+ * patches the page in place (the page is never reloaded for a commit); a change of header, roster
+ * or layout reloads it, keeping the reader's order and place. Scripts in the page are the page's
+ * own switch and the patch functions this class installs; user text is encoded and cannot run.
+ */
+public final class PreviewPane {
+    private static final String PATCH = resource("preview-patch.js");
+    private final Programme programme;
+    private final SplitPane workArea;
+    private final WebView view = new WebView();
+    private final WebEngine engine = view.getEngine();
+    private final PortalHtmlWriter writer = new PortalHtmlWriter();
+    private boolean ready;
+    private boolean stale;
+    private String restoreState;
+    private Runnable onUpdated = () -> { };
+
+    public PreviewPane(Programme programme, SplitPane workArea) {
+        this.programme = programme;
+        this.workArea = workArea;
+        view.setId("preview");
+        view.setContextMenuEnabled(false);
+        view.setMinWidth(0);
+        engine.setOnAlert(event -> { });
+        engine.getLoadWorker().stateProperty().addListener((observable, was, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                loaded();
+            }
+        });
+        programme.document().addListener(this::changed);
+        workArea.getItems().add(view);
+        workArea.setDividerPositions(0.55);
+        reload();
+    }
+
+    public WebView view() {
+        return view;
+    }
+
+    public boolean isShown() {
+        return workArea.getItems().contains(view);
+    }
+
+    /** Shows or hides the preview; a hidden preview does no work, and catches up when shown. */
+    public void toggle() {
+        if (isShown()) {
+            workArea.getItems().remove(view);
+        } else {
+            workArea.getItems().add(view);
+            workArea.setDividerPositions(0.55);
+            if (stale) {
+                reload();
+            }
+        }
+    }
+
+    /** The page layout changed (the export profile): the page is written again. */
+    public void profileChanged() {
+        reload();
+    }
+
+    /** Told after every patch or load has reached the page (tests and the benchmark wait on it). */
+    public void onUpdated(Runnable listener) {
+        onUpdated = listener;
+    }
+
+    private void changed(TranscriptChange change) {
+        if (!isShown() || !ready) {
+            stale = true;
+            return;
+        }
+        Splice splice = Splice.between(change.before(), change.after());
+        if (!splice.touchesTurnsOnly()) {
+            reload();
+            return;
+        }
+        Transcript after = change.after();
+        PortalProfile profile = programme.profile();
+        StringBuilder html = new StringBuilder();
+        for (Turn turn : splice.inserted()) {
+            html.append(writer.turn(after, turn, profile));
+        }
+        boolean appended = splice.removed() == 0 && splice.at() == change.before().turns().size();
+        engine.executeScript("shiluPreview.splice(" + splice.at() + "," + splice.removed() + "," + jsString(html)
+                + "," + appended + ")");
+        onUpdated.run();
+    }
+
+    private void reload() {
+        if (ready) {
+            restoreState = (String) engine.executeScript("shiluPreview.state()");
+        }
+        ready = false;
+        stale = false;
+        engine.loadContent(writer.page(programme.project()));
+    }
+
+    private void loaded() {
+        engine.executeScript(PATCH);
+        if (restoreState != null) {
+            String[] state = restoreState.split(",");
+            if (state[0].equals("reverse")) {
+                engine.executeScript("document.getElementById('order-reverse').click()");
+            }
+            engine.executeScript("window.scrollTo(0," + Double.parseDouble(state[1]) + ")");
+        }
+        ready = true;
+        if (stale) {
+            reload();
+            return;
+        }
+        onUpdated.run();
+    }
+
+    /** A JavaScript string literal: JSON's escapes, plus the two line separators JavaScript once refused. */
+    static String jsString(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length() + 16).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PreviewPane.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the preview's " + name + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
