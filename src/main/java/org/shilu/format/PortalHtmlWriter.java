@@ -20,6 +20,8 @@ import org.shilu.model.Turn;
  * text ever reaches an attribute except the speaker id, encoded strictly.
  */
 public final class PortalHtmlWriter {
+    /** Turns per block of the page; the preview keeps its blocks about this size. */
+    public static final int CHUNK = 64;
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{3,8}");
     private static final String STYLE = resource("portal-page.css");
     private static final String SCRIPT = "\n" + resource("portal-page.js");
@@ -106,13 +108,22 @@ public final class PortalHtmlWriter {
         html.append("</div>");
     }
 
+    /**
+     * The turns, in blocks of {@value #CHUNK}: a browser lays out a turn added to a block without
+     * walking every other turn of the page, and the text reads the same (a block boundary is one
+     * line break however deep it is).
+     */
     private static void appendTurns(StringBuilder html, Transcript transcript, PortalProfile profile) {
         html.append("<div id=\"turns\" data-order=\"forward\"")
                 .append(profile.blankLineBetweenTurns() ? " class=\"spaced\"" : "").append('>');
-        for (Turn turn : transcript.turns()) {
-            appendTurn(html, transcript.speakerOf(turn), turn, profile);
+        List<Turn> turns = transcript.turns();
+        for (int i = 0; i < turns.size(); i++) {
+            if (i % CHUNK == 0) {
+                html.append(i == 0 ? "" : "</div>").append("<div class=\"chunk\">");
+            }
+            appendTurn(html, transcript.speakerOf(turns.get(i)), turns.get(i), profile);
         }
-        html.append("</div>");
+        html.append(turns.isEmpty() ? "" : "</div>").append("</div>");
     }
 
     private static void appendTurn(StringBuilder html, Speaker speaker, Turn turn, PortalProfile profile) {

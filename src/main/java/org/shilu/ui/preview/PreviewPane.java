@@ -25,7 +25,7 @@ import org.shilu.store.Programme;
  * own switch and the patch functions this class installs; user text is encoded and cannot run.
  */
 public final class PreviewPane {
-    private static final String PATCH = resource("preview-patch.js");
+    private static final String PATCH = "var CHUNK = " + PortalHtmlWriter.CHUNK + ";\n" + resource("preview-patch.js");
     private final Programme programme;
     private final SplitPane workArea;
     private final WebView view = new WebView();
@@ -102,8 +102,8 @@ public final class PreviewPane {
             html.append(writer.turn(after, turn, profile));
         }
         boolean appended = splice.removed() == 0 && splice.at() == change.before().turns().size();
-        engine.executeScript("shiluPreview.splice(" + splice.at() + "," + splice.removed() + "," + jsString(html)
-                + "," + appended + ")");
+        engine.executeScript(appended ? "shiluPreview.append(" + jsString(html) + ")"
+                : "shiluPreview.splice(" + splice.at() + "," + splice.removed() + "," + jsString(html) + ")");
         onUpdated.run();
     }
 
