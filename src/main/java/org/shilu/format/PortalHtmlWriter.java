@@ -21,7 +21,7 @@ import org.shilu.model.Turn;
  */
 public final class PortalHtmlWriter {
     /** Turns per block of the page; the preview keeps its blocks about this size. */
-    public static final int CHUNK = 64;
+    public static final int CHUNK = 128;
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{3,8}");
     private static final String STYLE = resource("portal-page.css");
     private static final String SCRIPT = "\n" + resource("portal-page.js");

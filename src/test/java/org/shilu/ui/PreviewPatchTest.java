@@ -98,14 +98,14 @@ class PreviewPatchTest {
 
     @Test
     void patchesAcrossBlocksReadLikeTheTranscriptIn正序() throws Exception {
-        open(150);
+        open(300);
         assertEquals(expected(false), pageText());
         randomEdits(false);
     }
 
     @Test
     void patchesAcrossBlocksReadLikeTheTranscriptIn倒序() throws Exception {
-        open(150);
+        open(300);
         robot.interact(() -> preview.view().getEngine().executeScript("document.getElementById('order-reverse').click()"));
         assertEquals(expected(true), pageText());
         randomEdits(true);
