@@ -192,6 +192,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
     private Label label(String key, javafx.scene.Node field) {
         Label label = new Label(messages.text(key));
         label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 
