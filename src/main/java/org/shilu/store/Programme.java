@@ -20,11 +20,13 @@ public final class Programme {
     private PortalProfile profile;
     private Path file;
     private Transcript saved;
+    private PortalProfile savedProfile;
 
     public Programme(Transcript transcript, PortalProfile profile) {
         this.document = new Document(transcript);
         this.profile = Objects.requireNonNull(profile, "profile");
         this.saved = transcript;
+        this.savedProfile = profile;
     }
 
     public Document document() {
@@ -46,7 +48,7 @@ public final class Programme {
     }
 
     public boolean isModified() {
-        return document.transcript() != saved;
+        return document.transcript() != saved || !profile.equals(savedProfile);
     }
 
     /**
@@ -57,6 +59,7 @@ public final class Programme {
         profile = project.profile();
         document.apply(new Edit.ReplaceTranscript(project.transcript()));
         saved = document.transcript();
+        savedProfile = profile;
         file = projectFile;
     }
 
@@ -66,7 +69,7 @@ public final class Programme {
 
     /** The programme as last saved (or opened): what the journal's changes build on. */
     public Project savedProject() {
-        return new Project(saved, profile);
+        return new Project(saved, savedProfile);
     }
 
     /**
@@ -80,8 +83,9 @@ public final class Programme {
     }
 
     /** Records that a snapshot reached the disk as {@code target}. */
-    public void markSaved(Path target, Transcript snapshot) {
+    public void markSaved(Path target, Project snapshot) {
         file = target;
-        saved = snapshot;
+        saved = snapshot.transcript();
+        savedProfile = snapshot.profile();
     }
 }

@@ -49,7 +49,7 @@ public final class LiveEngineChild {
             if (saves && turn % 7 == 0) {
                 var snapshot = programme.project();
                 String sha = Programme.write(project, snapshot);
-                programme.markSaved(project, snapshot.transcript());
+                programme.markSaved(project, snapshot);
                 keeper.saved(project, sha, snapshot.transcript());
             }
         }

@@ -105,7 +105,7 @@ class SafekeeperTest {
         Transcript snapshot = programme.document().transcript();
         String sha = Programme.write(project, programme.project());
         commit("保存之后");
-        programme.markSaved(project, snapshot);
+        programme.markSaved(project, new org.shilu.format.Project(snapshot, programme.profile()));
         keeper.saved(project, sha, snapshot);
         assertFalse(Files.exists(folder.resolve("untitled.journal")), "the untitled journal moved beside the file");
         Path journal = Journal.besideProject(project);
@@ -120,7 +120,7 @@ class SafekeeperTest {
         Path project = folder.resolve("hotline.shilu");
         commit("第一条");
         String first = Programme.write(project, programme.project());
-        programme.markSaved(project, programme.document().transcript());
+        programme.markSaved(project, programme.project());
         keeper.keepIn(keeper.claim(Journal.besideProject(project)),
                 org.shilu.format.JournalCodec.Base.savedAs("hotline.shilu", first), false);
         commit("第二条");

@@ -207,7 +207,7 @@ final class FileActions {
         uiThread.inBackground(() -> Programme.write(target, snapshot), sha256 -> {
             saving = false;
             failedSave = null;
-            programme.markSaved(target, snapshot.transcript());
+            programme.markSaved(target, snapshot);
             keeping.saved(target, sha256, snapshot.transcript());
             name = target.getFileName().toString();
             showState();
@@ -249,7 +249,7 @@ final class FileActions {
         return true;
     }
 
-    private void showState() {
+    void showState() {
         boolean modified = programme.isModified();
         stage.setTitle(messages.text("app.title") + " — " + name + (modified ? " *" : ""));
     }

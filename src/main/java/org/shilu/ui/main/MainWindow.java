@@ -83,6 +83,7 @@ public final class MainWindow {
                 controller, keeping, new RecentFiles(folders.config()));
         export = new ExportAction(stage, programme, messages, dialogs, uiThread, new ExportMemory(folders.config()),
                 files::programmeName, () -> {
+                    files.showState();
                     if (preview != null) {
                         preview.profileChanged();
                     }
