@@ -237,6 +237,44 @@ public sealed interface Edit {
         }
     }
 
+    /** Every turn at once, as a replace-all or a time shift makes them: one pass, one step. */
+    record SetTurns(List<Turn> turns) implements Edit {
+        public SetTurns {
+            turns = List.copyOf(turns);
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            return before.withTurns(turns);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new SetTurns(before.turns());
+        }
+    }
+
+    /**
+     * An edit with the name of the step it makes, as the Edit menu shows it ("撤销 合并发言"); the
+     * name is a message key, so that the model stays free of any language.
+     */
+    record Named(String name, Edit edit) implements Edit {
+        public Named {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(edit, "edit");
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            return edit.applyTo(before);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new Named(name, edit.inverseOn(before));
+        }
+    }
+
     /** Several edits as one step, such as a paste of many turns. */
     record Batch(List<Edit> edits) implements Edit {
         public Batch {
