@@ -23,6 +23,8 @@ public final class ActionKeys {
     private final Map<AppAction, Handler> handlers = new EnumMap<>(AppAction.class);
     private final Messages messages;
     private BooleanSupplier composing = () -> false;
+    private java.util.function.Predicate<javafx.scene.Node> ownsKeys = node -> false;
+    private java.util.function.Predicate<javafx.scene.Node> isTurnList = node -> false;
 
     public ActionKeys(Messages messages) {
         this.messages = messages;
@@ -42,6 +44,16 @@ public final class ActionKeys {
 
     public void whileComposing(BooleanSupplier isComposing) {
         composing = isComposing;
+    }
+
+    /** A control that takes every key for itself while it has the focus (the in-place turn editor). */
+    public void whileFocused(java.util.function.Predicate<javafx.scene.Node> ownsKeys) {
+        this.ownsKeys = ownsKeys;
+    }
+
+    /** Which control is the turn list, whose focus turns the list's keys on. */
+    public void turnList(java.util.function.Predicate<javafx.scene.Node> isTurnList) {
+        this.isTurnList = isTurnList;
     }
 
     public void install(Scene scene) {
@@ -67,8 +79,19 @@ public final class ActionKeys {
             event.consume();
             return;
         }
+        javafx.scene.Node focused = event.getTarget() instanceof javafx.scene.Node node ? node : null;
+        if (focused != null && ownsKeys.test(focused)) {
+            return;
+        }
         for (AppAction action : AppAction.values()) {
             if (action.key() != null && !action.isNativeToTheDraft() && action.key().match(event)) {
+                if (action.isForTheTurnList() && (focused == null || !isTurnList.test(focused))) {
+                    continue;
+                }
+                if (action.isUndo() && focused instanceof javafx.scene.control.TextInputControl text && text.isUndoable()) {
+                    // Typing in this box is what Ctrl+Z undoes first.
+                    return;
+                }
                 if (run(action)) {
                     event.consume();
                 }

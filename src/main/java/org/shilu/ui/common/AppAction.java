@@ -15,6 +15,26 @@ public enum AppAction {
     SAVE_TEMPLATE("action.saveTemplate", null),
     EXPORT("action.export", "Shortcut+E"),
     QUIT("action.quit", "Shortcut+Q"),
+    UNDO("action.undo", "Shortcut+Z"),
+    REDO("action.redo", "Shortcut+Shift+Z"),
+    REDO_AGAIN("action.redo", "Shortcut+Y"),
+    EDIT_TURN("action.editTurn", "F2"),
+    SPLIT_TURN("action.splitTurn", "Alt+Enter"),
+    MERGE_TURN("action.mergeTurn", "Shortcut+M"),
+    INSERT_AFTER("action.insertAfter", "Insert"),
+    INSERT_BEFORE("action.insertBefore", "Shift+Insert"),
+    DELETE_TURNS("action.deleteTurns", "Delete"),
+    MOVE_UP("action.moveUp", "Alt+Up"),
+    MOVE_DOWN("action.moveDown", "Alt+Down"),
+    CHANGE_SPEAKER("action.changeSpeaker", null),
+    EDIT_TIMES("action.editTimes", "Shift+F2"),
+    SHIFT_TIMES("action.shiftTimes", null),
+    MERGE_SPEAKERS("action.mergeSpeakers", null),
+    FIND("action.find", "Shortcut+F"),
+    REPLACE("action.replace", "Shortcut+H"),
+    FIND_NEXT("action.findNext", "F3"),
+    FIND_PREVIOUS("action.findPrevious", "Shift+F3"),
+    STATISTICS("action.statistics", "Shortcut+I"),
     NEW_PARAGRAPH("action.newParagraph", "Enter"),
     COMMIT("action.commit", "Shortcut+Enter"),
     COMMIT_SAME_SPEAKER("action.commitSameSpeaker", "Shortcut+Shift+Enter"),
@@ -59,6 +79,22 @@ public enum AppAction {
     /** Actions the text box handles itself, listed in the legend but never dispatched. */
     public boolean isNativeToTheDraft() {
         return this == NEW_PARAGRAPH;
+    }
+
+    /**
+     * Actions on the selected turns, whose keys (Enter, Delete, Insert, Alt+arrows) mean something
+     * else in a text box: they run only while the turn list has the focus.
+     */
+    public boolean isForTheTurnList() {
+        return switch (this) {
+            case EDIT_TURN, MERGE_TURN, INSERT_AFTER, INSERT_BEFORE, DELETE_TURNS, MOVE_UP, MOVE_DOWN, EDIT_TIMES -> true;
+            default -> false;
+        };
+    }
+
+    /** Undo and redo, which a text box with typing of its own to undo keeps for itself. */
+    public boolean isUndo() {
+        return this == UNDO || this == REDO || this == REDO_AGAIN;
     }
 
     public static AppAction speaker(int number) {

@@ -52,6 +52,7 @@ public final class MainWindow {
     private final Menu recentMenu;
     private final ExportAction export;
     private PreviewPane preview;
+    private final EditMenu edits;
 
     public MainWindow(Stage stage, Messages messages, UiThread uiThread, Programme programme, LiveSession session,
                       Safekeeper keeper, UserFolders folders) {
@@ -89,6 +90,7 @@ public final class MainWindow {
                     }
                 }, controller::showStatus);
         keys = new ActionKeys(messages);
+        edits = new EditMenu(stage, programme, messages, keys, controller);
         recentMenu = new Menu(messages.text("menu.recent"));
         recentMenu.setId("menu-recent");
         files.onRecentFilesChanged(this::fillRecentMenu);
@@ -170,7 +172,13 @@ public final class MainWindow {
         keys.on(AppAction.COMMIT_SAME_SPEAKER, () -> session.commit(NextSpeaker.SAME));
         for (int n = 1; n <= 9; n++) {
             int number = n;
-            keys.on(AppAction.speaker(n), () -> session.speakerKey(number));
+            keys.on(AppAction.speaker(n), () -> {
+                if (edits.editor().listHasFocus()) {
+                    edits.editor().changeSpeaker(number);
+                } else {
+                    session.speakerKey(number);
+                }
+            });
         }
         keys.on(AppAction.CORRECT_LAST, () -> {
             session.correctLast();
@@ -194,6 +202,7 @@ public final class MainWindow {
                 keys.menuItem(AppAction.SAVE_AS), keys.menuItem(AppAction.SAVE_TEMPLATE), new SeparatorMenuItem(),
                 keys.menuItem(AppAction.EXPORT), new SeparatorMenuItem(), keys.menuItem(AppAction.QUIT));
         controller.viewMenu().getItems().setAll(keys.menuItem(AppAction.TOGGLE_PREVIEW));
+        edits.build();
         Menu speakers = new Menu(messages.text("menu.speakers"));
         for (int n = 1; n <= Math.min(9, roster.size()); n++) {
             var item = keys.menuItem(AppAction.speaker(n));

@@ -51,6 +51,8 @@ public final class MainWindowController {
     @FXML
     private Menu viewMenu;
     @FXML
+    private Menu editMenu;
+    @FXML
     private javafx.scene.control.SplitPane workArea;
     @FXML
     private Menu helpMenu;
@@ -60,6 +62,10 @@ public final class MainWindowController {
     private TextField programmeTitle;
     @FXML
     private DatePicker broadcastDate;
+    @FXML
+    private TextField sectionLabel;
+    @FXML
+    private javafx.scene.layout.VBox centre;
     @FXML
     private ListView<Turn> turnList;
     @FXML
@@ -75,7 +81,6 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
-        turnList.setCellFactory(list -> new TurnCell(() -> programme.document().transcript()));
         turnList.getItems().setAll(programme.document().transcript().turns());
         programme.document().addListener(this::show);
         heading.setOnAction(event -> commitHeader());
@@ -83,6 +88,8 @@ public final class MainWindowController {
         broadcastDate.setOnAction(event -> commitHeader());
         heading.focusedProperty().addListener((o, was, is) -> commitHeaderWhenLeft(is));
         programmeTitle.focusedProperty().addListener((o, was, is) -> commitHeaderWhenLeft(is));
+        sectionLabel.setOnAction(event -> commitHeader());
+        sectionLabel.focusedProperty().addListener((o, was, is) -> commitHeaderWhenLeft(is));
         clockLabel.setId("studioClock");
         elapsedLabel.setId("elapsed");
         countsLabel.setId("counts");
@@ -103,9 +110,31 @@ public final class MainWindowController {
         tick();
     }
 
+    /**
+     * How the list draws turns: with the find bar's matches marked, and the split key handed to the
+     * in-place editor.
+     */
+    void useCells(java.util.function.Supplier<java.util.regex.Pattern> highlight,
+                  javafx.scene.input.KeyCombination splitKey, java.util.function.BiConsumer<Integer, Integer> split) {
+        turnList.setCellFactory(list -> new TurnCell(() -> programme.document().transcript(), highlight, splitKey, split));
+    }
+
+    ListView<Turn> turnList() {
+        return turnList;
+    }
+
+    /** The column holding the turn list; the find bar goes at its top. */
+    javafx.scene.layout.VBox centre() {
+        return centre;
+    }
+
     /** The in-window bar for warnings that must stay in view without taking the keyboard. */
     NotificationPane notifications() {
         return notifications;
+    }
+
+    Menu editMenu() {
+        return editMenu;
     }
 
     Menu viewMenu() {
@@ -210,6 +239,9 @@ public final class MainWindowController {
         if (!programmeTitle.getText().equals(header.programme())) {
             programmeTitle.setText(header.programme());
         }
+        if (!sectionLabel.getText().equals(header.sectionLabel())) {
+            sectionLabel.setText(header.sectionLabel());
+        }
         broadcastDate.setValue(header.broadcastDate());
     }
 
@@ -222,7 +254,7 @@ public final class MainWindowController {
     private void commitHeader() {
         Header current = programme.document().transcript().header();
         Header edited = new Header(heading.getText().replace('\n', ' '), programmeTitle.getText().replace('\n', ' '),
-                current.sectionLabel(), broadcastDate.getValue(), current.introduction());
+                sectionLabel.getText().replace('\n', ' '), broadcastDate.getValue(), current.introduction());
         if (!edited.equals(current)) {
             programme.document().apply(new Edit.ChangeHeader(edited));
         }

@@ -1,33 +1,54 @@
 package org.shilu.ui.main;
 
 import java.time.format.DateTimeFormatter;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 import org.shilu.model.Speaker;
 import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
 
-/** One turn in the list: the speaker's label, the paragraphs, and the time it was published. */
+/**
+ * One turn in the list: the speaker's label, the paragraphs (with what Find matched marked), and
+ * the time it was published. Edited in place: Ctrl+Enter or leaving the cell commits, Esc cancels,
+ * and the split key splits the turn at the caret.
+ */
 final class TurnCell extends ListCell<Turn> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm:ss");
+    private static final KeyCombination COMMIT = KeyCombination.valueOf("Shortcut+Enter");
     private final Supplier<Transcript> transcript;
+    private final Supplier<Pattern> highlight;
+    private final KeyCombination splitKey;
+    private final BiConsumer<Integer, Integer> split;
     private final Label speaker = new Label();
     private final Label time = new Label();
-    private final Label text = new Label();
+    private final TextFlow text = new TextFlow();
     private final VBox box;
+    private TextArea editor;
 
-    TurnCell(Supplier<Transcript> transcript) {
+    TurnCell(Supplier<Transcript> transcript, Supplier<Pattern> highlight, KeyCombination splitKey,
+             BiConsumer<Integer, Integer> split) {
         this.transcript = transcript;
+        this.highlight = highlight;
+        this.splitKey = splitKey;
+        this.split = split;
         speaker.getStyleClass().add("turn-speaker");
         time.getStyleClass().add("turn-time");
         text.getStyleClass().add("turn-text");
-        text.setWrapText(true);
         HBox top = new HBox(8, speaker, time);
         HBox.setHgrow(speaker, Priority.NEVER);
         box = new VBox(2, top, text);
@@ -46,10 +67,101 @@ final class TurnCell extends ListCell<Turn> {
         Speaker who = transcript.get().speaker(turn.speakerId()).orElse(null);
         speaker.setText(who == null ? turn.speakerId() : who.label());
         time.setText(turn.publishedAt() == null ? "" : TIME.format(turn.publishedAt()));
-        text.setText(turn.text());
+        showText(turn.text());
         if (!text.maxWidthProperty().isBound()) {
             text.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            text.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
         }
+        box.getChildren().set(1, isEditing() && editor != null ? editor : text);
         setGraphic(box);
+    }
+
+    /** The text, with every match of the find bar's pattern marked. */
+    private void showText(String value) {
+        Pattern pattern = highlight.get();
+        text.getChildren().clear();
+        if (pattern == null) {
+            text.getChildren().add(plain(value));
+            return;
+        }
+        Matcher matcher = pattern.matcher(value);
+        int at = 0;
+        while (matcher.find()) {
+            if (matcher.end() == matcher.start()) {
+                continue;
+            }
+            text.getChildren().add(plain(value.substring(at, matcher.start())));
+            Text match = new Text(value.substring(matcher.start(), matcher.end()));
+            match.getStyleClass().addAll("turn-text-run", "find-match");
+            text.getChildren().add(match);
+            at = matcher.end();
+        }
+        text.getChildren().add(plain(value.substring(at)));
+    }
+
+    private static Text plain(String value) {
+        Text run = new Text(value);
+        run.getStyleClass().add("turn-text-run");
+        return run;
+    }
+
+    @Override
+    public void startEdit() {
+        super.startEdit();
+        if (!isEditing() || getItem() == null) {
+            return;
+        }
+        editor = new TextArea(getItem().text());
+        editor.setId("turnEditor");
+        editor.getStyleClass().add("turn-editor");
+        editor.setWrapText(true);
+        editor.setPrefRowCount(Math.min(12, Math.max(2, getItem().text().length() / 40 + getItem().paragraphs().size())));
+        editor.addEventFilter(KeyEvent.KEY_PRESSED, this::editorKey);
+        editor.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused && isEditing()) {
+                commit();
+            }
+        });
+        box.getChildren().set(1, editor);
+        editor.requestFocus();
+        editor.end();
+    }
+
+    private void editorKey(KeyEvent event) {
+        if (COMMIT.match(event)) {
+            event.consume();
+            commit();
+        } else if (event.getCode() == KeyCode.ESCAPE) {
+            event.consume();
+            cancelEdit();
+            getListView().requestFocus();
+        } else if (splitKey.match(event)) {
+            event.consume();
+            int index = getIndex();
+            int caret = editor.getCaretPosition();
+            cancelEdit();
+            getListView().requestFocus();
+            split.accept(index, caret);
+        }
+    }
+
+    private void commit() {
+        Turn turn = getItem();
+        java.util.List<String> paragraphs = Turn.paragraphsOf(editor.getText());
+        if (paragraphs.isEmpty() || paragraphs.equals(turn.paragraphs())) {
+            cancelEdit();
+        } else {
+            commitEdit(turn.withParagraphs(paragraphs));
+        }
+        if (getListView() != null) {
+            getListView().requestFocus();
+        }
+    }
+
+    @Override
+    public void cancelEdit() {
+        super.cancelEdit();
+        editor = null;
+        box.getChildren().set(1, text);
     }
 }
