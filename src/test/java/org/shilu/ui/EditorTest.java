@@ -1,0 +1,233 @@
+package org.shilu.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shilu.model.Turn;
+
+/** After the broadcast: the editor's tools on the sample, used by keyboard and mouse on the real window. */
+class EditorTest {
+    @TempDir
+    Path home;
+    private RunningApp app;
+    private List<Turn> sample;
+
+    @BeforeEach
+    void start() throws Exception {
+        app = new RunningApp().start(home, "--sample");
+        app.waitUntil(() -> app.turns().size() == 8);
+        sample = app.turns();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    /** Clicks turn {@code index} in the list, as a user picks it. */
+    private void select(int index) throws Exception {
+        app.interact(() -> app.turnList().scrollTo(index));
+        Node cell = app.lookup(".turn-cell").queryAll().stream()
+                .filter(node -> ((ListCell<?>) node).getIndex() == index && node.isVisible()).findFirst().orElseThrow();
+        app.clickOn(cell.lookup(".turn-speaker"));
+        app.waitUntil(() -> app.turnList().getSelectionModel().getSelectedIndex() == index);
+    }
+
+    private TextArea turnEditor() {
+        return app.lookup("#turnEditor").queryAs(TextArea.class);
+    }
+
+    private String texts() {
+        return String.join("|", app.turns().stream().map(Turn::text).toList());
+    }
+
+    @Test
+    void anEditInPlaceIsCancelledWithEscAndCommittedWithCtrlEnter() throws Exception {
+        select(1);
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isPresent());
+        app.write("（多余）");
+        app.push(KeyCode.ESCAPE);
+        assertEquals(sample, app.turns(), "Esc leaves the turn as it was");
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isPresent());
+        app.write("（更正）");
+        app.commit();
+        app.waitUntil(() -> app.turns().get(1).text().endsWith("（更正）"));
+        assertEquals(sample.get(1).publishedAt(), app.turns().get(1).publishedAt(), "the times stay");
+        assertEquals(sample.get(2), app.turns().get(2));
+    }
+
+    @Test
+    void speakerKeysOnTheListChangeTheSelectedTurnsSpeaker() throws Exception {
+        select(0);
+        app.shortcut(KeyCode.DIGIT2);
+        app.waitUntil(() -> app.turns().get(0).speakerId().equals("s2"));
+        assertEquals(8, app.turns().size(), "nothing was committed from the draft");
+    }
+
+    @Test
+    void anImpossibleTimeIsRefusedWithTheReasonAndTheOldTimeKept() throws Exception {
+        select(1);
+        app.push(KeyCode.SHIFT, KeyCode.F2);
+        app.waitUntil(() -> app.lookup("#publishedAt").tryQuery().isPresent());
+        TextField published = app.lookup("#publishedAt").queryAs(TextField.class);
+        app.interact(published::clear);
+        app.clickOn(published).write("2022-2-30 9:03:54");
+        app.type(KeyCode.ENTER);
+        String reason = app.lookup("#timesProblem").queryAs(Label.class).getText();
+        assertTrue(reason.contains("2022-2-30 9:03:54"), reason);
+        app.interact(published::clear);
+        app.clickOn(published).write("9:05:00");
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> LocalDateTime.of(2022, 3, 23, 9, 5, 0).equals(app.turns().get(1).publishedAt()));
+    }
+
+    @Test
+    void insertDeleteAndMoveAreKeysOnTheList() throws Exception {
+        select(0);
+        app.type(KeyCode.INSERT);
+        app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isPresent());
+        app.interact(() -> turnEditor().clear());
+        app.write("插入的发言");
+        app.commit();
+        app.waitUntil(() -> app.turns().size() == 9 && app.turns().get(1).text().equals("插入的发言"));
+        app.push(KeyCode.ALT, KeyCode.DOWN);
+        app.waitUntil(() -> app.turns().get(2).text().equals("插入的发言"));
+        app.type(KeyCode.DELETE);
+        app.waitUntil(() -> app.turns().size() == 8);
+        assertEquals(sample, app.turns());
+    }
+
+    @Test
+    void aTurnSplitAtTheCaretMergesBackWithCtrlM() throws Exception {
+        select(0);
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isPresent());
+        app.push(KeyCode.CONTROL, KeyCode.HOME);
+        for (int i = 0; i < 10; i++) {
+            app.type(KeyCode.RIGHT);
+        }
+        app.push(KeyCode.ALT, KeyCode.ENTER);
+        app.waitUntil(() -> app.turns().size() == 9);
+        String whole = sample.get(0).text();
+        assertEquals(whole.substring(0, 10), app.turns().get(0).text());
+        assertEquals(whole.substring(10), app.turns().get(1).text());
+        assertEquals("s1", app.turns().get(1).speakerId(), "the second half keeps the speaker");
+        select(0);
+        app.shortcut(KeyCode.M);
+        app.waitUntil(() -> app.turns().size() == 8);
+        assertEquals(List.of(whole.substring(0, 10), whole.substring(10)), app.turns().get(0).paragraphs());
+    }
+
+    @Test
+    void aRegexReplaceAllIsOneStepThatCtrlZUndoes() throws Exception {
+        app.shortcut(KeyCode.H);
+        app.waitUntil(() -> app.lookup("#findText").tryQuery().isPresent());
+        app.clickOn("#findRegex");
+        app.clickOn("#findText").write("疫情(防控)?");
+        app.waitUntil(() -> app.lookup("#findCount").queryAs(Label.class).getText().matches("\\D*\\d+\\D*"));
+        app.clickOn("#replaceText").write("疫病$1");
+        app.clickOn("#replaceAll");
+        app.waitUntil(() -> !texts().contains("疫情"));
+        assertTrue(texts().contains("疫病防控"), "the group came back in the replacement");
+        app.push(KeyCode.ESCAPE);
+        app.shortcut(KeyCode.Z);
+        app.waitUntil(() -> app.turns().equals(sample));
+        app.shortcutShift(KeyCode.Z);
+        app.waitUntil(() -> !texts().contains("疫情"));
+    }
+
+    @Test
+    void findCountsMatchesAndAnInvalidExpressionIsExplained() throws Exception {
+        app.shortcut(KeyCode.F);
+        app.waitUntil(() -> app.lookup("#findText").tryQuery().isPresent());
+        app.write("森林");
+        String count = app.lookup("#findCount").queryAs(Label.class).getText();
+        assertTrue(count.matches("\\D*\\d+\\D*") && !count.equals(app.text("find.none")), count);
+        app.push(KeyCode.F3);
+        int first = app.turnList().getSelectionModel().getSelectedIndex();
+        assertTrue(app.turns().get(first).text().contains("森林"));
+        assertFalse(app.lookup(".find-match").queryAll().isEmpty(), "matches are marked in the list");
+        app.clickOn("#findRegex");
+        app.clickOn("#findText").write("(");
+        assertTrue(app.lookup("#findCount").queryAs(Label.class).getText().startsWith(
+                app.text("find.invalid").substring(0, 4)), "an invalid pattern is explained, not thrown");
+    }
+
+    @Test
+    void tenMixedChangesUndoneReadExactlyLikeTheStartAndRedoneLikeTheEnd() throws Exception {
+        Path before = export("before.txt");
+        select(0);
+        app.shortcut(KeyCode.DIGIT2);                                   // 1 change speaker
+        app.push(KeyCode.ALT, KeyCode.DOWN);                            // 2 move down
+        app.type(KeyCode.DELETE);                                       // 3 delete
+        select(2);
+        app.type(KeyCode.INSERT);                                       // 4 insert
+        app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isPresent());
+        app.write("新");
+        app.commit();                                                   // 5 edit its text
+        select(0);
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isPresent());
+        app.push(KeyCode.CONTROL, KeyCode.HOME);
+        app.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT);
+        app.push(KeyCode.ALT, KeyCode.ENTER);                           // 6 split
+        select(0);
+        app.shortcut(KeyCode.M);                                        // 7 merge
+        app.clickOn("#programmeTitle").write("（重播）");
+        app.type(KeyCode.ENTER);                                        // 8 header
+        app.clickOn("#draft").write("直播中补一句");
+        app.commit();                                                   // 9 a live commit
+        app.shortcut(KeyCode.H);
+        app.clickOn("#findText").write("主持人");
+        app.clickOn("#replaceText").write("主持");
+        app.clickOn("#replaceAll");                                     // 10 replace all
+        app.push(KeyCode.ESCAPE);
+        app.waitUntil(() -> !texts().contains("主持人"));
+        Path after = export("after.txt");
+
+        select(0);
+        for (int i = 0; i < 10; i++) {
+            app.shortcut(KeyCode.Z);
+        }
+        assertArrayEquals(Files.readAllBytes(before), Files.readAllBytes(export("undone.txt")));
+        select(0);
+        for (int i = 0; i < 10; i++) {
+            app.shortcut(KeyCode.Y);
+        }
+        assertArrayEquals(Files.readAllBytes(after), Files.readAllBytes(export("redone.txt")));
+    }
+
+    /** File → Export as portal text into the test's folder. */
+    private Path export(String name) throws Exception {
+        Path file = home.resolve(name);
+        app.shortcut(KeyCode.E);
+        app.waitUntil(() -> app.lookup("#exportTarget").tryQuery().isPresent());
+        app.clickOn("#exportFormat").clickOn(app.text("export.format.portal-text"));
+        TextField target = app.lookup("#exportTarget").queryAs(TextField.class);
+        app.interact(target::clear);
+        app.clickOn(target).write(file.toString());
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> Files.exists(file));
+        return file;
+    }
+}
