@@ -217,6 +217,35 @@ class EditorTest {
         assertArrayEquals(Files.readAllBytes(after), Files.readAllBytes(export("redone.txt")));
     }
 
+    @Test
+    void statisticsFollowTheTranscriptAndCopyAsText() throws Exception {
+        app.shortcut(KeyCode.I);
+        app.waitUntil(() -> app.lookup("#statsText").tryQuery().isPresent());
+        TextArea stats = app.lookup("#statsText").queryAs(TextArea.class);
+        assertTrue(stats.getText().contains("陆华副局长\t4\t"), stats.getText());
+        String before = stats.getText();
+        app.interact(() -> ((javafx.stage.Stage) app.draft().getScene().getWindow()).requestFocus());
+        app.clickOn("#draft").write("再补充一句话");
+        app.commit();
+        app.waitUntil(() -> !stats.getText().equals(before));
+        app.clickOn("#statsCopy");
+        String copied = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertEquals(stats.getText(), copied);
+    }
+
+    @Test
+    void allTimesShiftByAnOffsetForAClockThatWasWrong() throws Exception {
+        select(0);
+        app.clickOn(app.text("menu.edit").replace("(_E)", "").replace("_", ""))
+                .clickOn(app.text("action.shiftTimes").replace("…", "") + "…");
+        app.waitUntil(() -> app.lookup("#shiftOffset").tryQuery().isPresent());
+        app.clickOn("#shiftOffset").write("-0:01:30");
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> sample.get(1).publishedAt().minusSeconds(90).equals(app.turns().get(1).publishedAt()));
+        assertEquals(sample.get(7).publishedAt().minusSeconds(90), app.turns().get(7).publishedAt());
+    }
+
     /** File → Export as portal text into the test's folder. */
     private Path export(String name) throws Exception {
         Path file = home.resolve(name);
