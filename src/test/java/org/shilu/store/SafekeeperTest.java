@@ -59,6 +59,20 @@ class SafekeeperTest {
     }
 
     @Test
+    void anUndoneChangeIsJournalledSoRecoveryRestoresWhatTheUserLastSaw() throws Exception {
+        Path journal = startUntitled();
+        org.shilu.model.UndoStack undo = new org.shilu.model.UndoStack(programme.document());
+        commit("第一条");
+        commit("第二条");
+        programme.document().apply(org.shilu.model.TurnEdits.delete(programme.document().transcript(), List.of(0)));
+        undo.undo();
+        undo.undo();
+        assertEquals(List.of("第一条"), Recovery.read(journal).project().transcript().turns().stream().map(Turn::text).toList());
+        undo.redo();
+        assertEquals(programme.document().transcript(), Recovery.read(journal).project().transcript());
+    }
+
+    @Test
     void aTornLastLineIsSkippedWithANoticeAndEverythingBeforeItKept() throws Exception {
         Path journal = startUntitled();
         commit("第一条");
