@@ -136,6 +136,31 @@ class EditorTest {
         app.shortcut(KeyCode.M);
         app.waitUntil(() -> app.turns().size() == 8);
         assertEquals(List.of(whole.substring(0, 10), whole.substring(10)), app.turns().get(0).paragraphs());
+        javafx.scene.control.MenuBar bar = app.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu edit = bar.getMenus().stream().filter(menu -> "editMenu".equals(menu.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(app.text("edit.undoStep").replace("{0}", app.text("step.merge")), edit.getItems().get(0).getText(),
+                "the Edit menu names the step Ctrl+Z undoes");
+    }
+
+    @Test
+    void twoSpeakersMergeIntoOne() throws Exception {
+        app.shortcut(KeyCode.R);
+        app.waitUntil(() -> app.lookup("#rosterList").tryQuery().isPresent());
+        app.clickOn("#rosterAdd");
+        app.write("陆局长");
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.lookup("#speaker-s3").tryQuery().isPresent());
+        select(0);
+        app.shortcut(KeyCode.DIGIT3);
+        app.waitUntil(() -> app.turns().get(0).speakerId().equals("s3"));
+        app.clickOn(app.text("menu.edit").replace("(_E)", "").replace("_", ""))
+                .clickOn(app.text("action.mergeSpeakers"));
+        app.waitUntil(() -> app.lookup("#mergeFrom").tryQuery().isPresent());
+        app.clickOn("#mergeInto").clickOn("陆华副局长");
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.turns().get(0).speakerId().equals("s2"));
+        app.waitUntil(() -> !app.lookup("#speaker-s3").tryQuery().isPresent());
     }
 
     @Test
