@@ -157,9 +157,9 @@ class EditorTest {
         app.clickOn(app.text("menu.edit").replace("(_E)", "").replace("_", ""))
                 .clickOn(app.text("action.mergeSpeakers"));
         app.waitUntil(() -> app.lookup("#mergeFrom").tryQuery().isPresent());
-        app.clickOn("#mergeInto").clickOn("陆华副局长");
+        // The dialog proposes the newest speaker into the first: 陆局长 into 主持人.
         app.type(KeyCode.ENTER);
-        app.waitUntil(() -> app.turns().get(0).speakerId().equals("s2"));
+        app.waitUntil(() -> app.turns().get(0).speakerId().equals("s1"));
         app.waitUntil(() -> !app.lookup("#speaker-s3").tryQuery().isPresent());
     }
 
