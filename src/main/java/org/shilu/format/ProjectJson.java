@@ -87,6 +87,29 @@ public final class ProjectJson {
         }
     }
 
+    /** A page layout alone, as the project writes it (the settings keep the default one so). */
+    public String writeProfile(PortalProfile p) {
+        try {
+            return mapper.writeValueAsString(new ProfileJson(p.labelStyle(), p.separator(), p.labelOnOwnLine(),
+                    p.timePlacement(), p.timePattern(), p.timedRoles(), p.printedClock(), p.pageChrome(),
+                    p.blankLineBetweenTurns(), p.lineSeparator(), p.finalNewline()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a layout could not be written as JSON", e);
+        }
+    }
+
+    /** A page layout written by {@link #writeProfile}; a refusal names what is wrong. */
+    public PortalProfile readProfile(String json, String source) throws BadInputException {
+        try {
+            ProfileJson p = mapper.readValue(json, ProfileJson.class);
+            return new PortalProfile(p.labelStyle(), p.separator(), p.labelOnOwnLine(), p.timePlacement(),
+                    p.timePattern(), required(p.timedRoles(), "timedRoles"), p.printedClock(), p.pageChrome(),
+                    p.blankLineBetweenTurns(), required(p.lineSeparator(), "lineSeparator"), p.finalNewline());
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+            throw BadInputException.atLine(source, 1, "not a readable page layout: " + e.getMessage());
+        }
+    }
+
     /** The project as the records Jackson writes; the journal embeds the same shape. */
     static ProjectFile toFile(Project project) {
         Transcript t = project.transcript();

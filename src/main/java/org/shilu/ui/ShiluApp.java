@@ -10,16 +10,17 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import org.shilu.format.PortalProfile;
 import org.shilu.live.LiveSession;
 import org.shilu.live.StudioClock;
 import org.shilu.model.Transcript;
 import org.shilu.store.Programme;
 import org.shilu.store.Safekeeper;
+import org.shilu.store.Settings;
 import org.shilu.store.UserFolders;
 import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.UiThread;
 import org.shilu.ui.main.MainWindow;
+import org.shilu.ui.main.UserSettings;
 
 /**
  * The JavaFX application. Arguments: a file to open, or {@code --sample} for the built-in sample;
@@ -44,11 +45,21 @@ public class ShiluApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Settings.Loaded loaded = Settings.load(folders.config());
+        Settings settings = loaded.settings();
+        if (settings.language() != null) {
+            Locale.setDefault(Locale.forLanguageTag(settings.language()));
+        }
         Messages messages = new Messages(ResourceBundle.getBundle("org.shilu.ui.messages", Locale.getDefault()));
-        Programme programme = new Programme(Transcript.newProgramme(), PortalProfile.DEFAULT);
+        clock.setOffset(java.time.Duration.ofSeconds(settings.clockOffsetSeconds()));
+        Programme programme = new Programme(Transcript.newProgramme(), settings.defaultProfile());
         LiveSession session = new LiveSession(programme.document(), clock);
         Safekeeper keeper = new Safekeeper(programme, session::draftSnapshot, Clock.systemDefaultZone());
-        MainWindow window = new MainWindow(stage, messages, uiThread, programme, session, keeper, folders);
+        MainWindow window = new MainWindow(stage, messages, uiThread, programme, session, keeper, folders,
+                new UserSettings(folders.config(), settings, uiThread));
+        if (loaded.notice() != null) {
+            window.notice(messages.text("settings.unreadable", loaded.notice()));
+        }
         stage.show();
         List<String> args = arguments != null ? arguments : getParameters().getRaw();
         if (args.contains("--sample")) {

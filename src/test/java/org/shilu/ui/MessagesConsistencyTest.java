@@ -69,6 +69,8 @@ class MessagesConsistencyTest {
                 "export.time.", Stream.of(org.shilu.format.PortalProfile.TimePlacement.values()).map(Enum::name)
                         .collect(Collectors.toSet()),
                 "export.clock.", Stream.of(org.shilu.format.PortalProfile.PrintedClock.values()).map(Enum::name)
+                        .collect(Collectors.toSet()),
+                "settings.language.", Stream.concat(Stream.of("system"), org.shilu.store.Settings.LANGUAGES.stream())
                         .collect(Collectors.toSet()));
         Set<String> unused = new TreeSet<>();
         for (String key : keys("messages.properties")) {

@@ -14,6 +14,7 @@ public enum AppAction {
     SAVE_AS("action.saveAs", "Shortcut+Shift+S"),
     SAVE_TEMPLATE("action.saveTemplate", null),
     EXPORT("action.export", "Shortcut+E"),
+    SETTINGS("action.settings", "Shortcut+Comma"),
     QUIT("action.quit", "Shortcut+Q"),
     UNDO("action.undo", "Shortcut+Z"),
     REDO("action.redo", "Shortcut+Shift+Z"),

@@ -23,6 +23,15 @@ public final class UiThread implements AutoCloseable {
     public <T> void inBackground(Callable<T> work, Consumer<T> onResult, Consumer<Exception> onFailure) {
         Objects.requireNonNull(onResult);
         Objects.requireNonNull(onFailure);
+        if (background.isShutdown()) {
+            // The application is stopping (a window hidden on the way out): the work is done here and now.
+            try {
+                onResult.accept(work.call());
+            } catch (Exception e) {
+                onFailure.accept(e);
+            }
+            return;
+        }
         background.execute(() -> {
             try {
                 T result = work.call();

@@ -36,13 +36,15 @@ final class FileActions {
     private final MainWindowController view;
     private final Keeping keeping;
     private final RecentFiles recentFiles;
+    private final java.util.function.Supplier<PortalProfile> defaultProfile;
     private String name;
     private Path failedSave;
     private Runnable recentFilesChanged = () -> { };
     private boolean saving;
 
     FileActions(Stage stage, Programme programme, Messages messages, Dialogs dialogs, UiThread uiThread,
-                Templates templates, MainWindowController view, Keeping keeping, RecentFiles recentFiles) {
+                Templates templates, MainWindowController view, Keeping keeping, RecentFiles recentFiles,
+                java.util.function.Supplier<PortalProfile> defaultProfile) {
         this.stage = stage;
         this.programme = programme;
         this.messages = messages;
@@ -52,6 +54,7 @@ final class FileActions {
         this.view = view;
         this.keeping = keeping;
         this.recentFiles = recentFiles;
+        this.defaultProfile = defaultProfile;
         this.name = messages.text("programme.untitled");
         programme.document().addListener(change -> showState());
         keeping.onFailure(() -> saveAs(() -> { }), this::retryFailedSave);
@@ -86,8 +89,8 @@ final class FileActions {
         recentFilesChanged = listener;
     }
 
-    private static Project newProject() {
-        return new Project(Transcript.newProgramme(), PortalProfile.DEFAULT);
+    private Project newProject() {
+        return new Project(Transcript.newProgramme(), defaultProfile.get());
     }
 
     void newFromTemplate() {

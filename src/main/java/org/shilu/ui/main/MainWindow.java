@@ -53,9 +53,10 @@ public final class MainWindow {
     private final ExportAction export;
     private PreviewPane preview;
     private final EditMenu edits;
+    private final UserSettings settings;
 
     public MainWindow(Stage stage, Messages messages, UiThread uiThread, Programme programme, LiveSession session,
-                      Safekeeper keeper, UserFolders folders) {
+                      Safekeeper keeper, UserFolders folders, UserSettings settings) {
         this.stage = stage;
         this.messages = messages;
         this.programme = programme;
@@ -80,11 +81,13 @@ public final class MainWindow {
         controller = loader.getController();
         liveEntry = (LiveEntryController) loader.getNamespace().get("liveEntryController");
         keeping = new Keeping(stage, programme, session, keeper, folders, messages, dialogs, controller);
+        this.settings = settings;
         files = new FileActions(stage, programme, messages, dialogs, uiThread, new Templates(folders.templates()),
-                controller, keeping, new RecentFiles(folders.config()));
+                controller, keeping, new RecentFiles(folders.config()), () -> settings.current().defaultProfile());
         export = new ExportAction(stage, programme, messages, dialogs, uiThread, new ExportMemory(folders.config()),
                 files::programmeName, () -> {
                     files.showState();
+                    settings.update(current -> current.withExportProfile(programme.profile()));
                     if (preview != null) {
                         preview.profileChanged();
                     }
@@ -102,6 +105,7 @@ public final class MainWindow {
         keys.install(scene);
         acceptDroppedFiles(scene);
         stage.setScene(scene);
+        settings.placeAndRemember(stage);
         stage.setOnCloseRequest(event -> {
             event.consume();
             close();
@@ -113,6 +117,11 @@ public final class MainWindow {
             // The WebView after the window is up: made before, it roughly doubles the time to the first window.
             javafx.application.Platform.runLater(() -> preview = new PreviewPane(programme, controller.workArea()));
         });
+    }
+
+    /** A passing notice in the bar over the window (a settings file set aside, say). */
+    public void notice(String text) {
+        controller.notifications().show(text);
     }
 
     /** Starts with a new programme, or with what a crash left if the user wants it back. */
@@ -186,7 +195,11 @@ public final class MainWindow {
         });
         keys.onWhenApplies(AppAction.CANCEL_CORRECTION, liveEntry::cancelCorrection);
         keys.on(AppAction.ROSTER, () -> new RosterDialog(stage, programme.document(), messages).showAndApply());
-        keys.on(AppAction.STUDIO_CLOCK, () -> new StudioClockDialog(stage, session.clock(), messages).showAndApply());
+        keys.on(AppAction.STUDIO_CLOCK, () -> {
+            new StudioClockDialog(stage, session.clock(), messages).showAndApply();
+            settings.update(current -> current.withClockOffsetSeconds(session.clock().offset().toSeconds()));
+        });
+        keys.on(AppAction.SETTINGS, () -> settings.showDialog(stage, messages));
         keys.on(AppAction.KEYS, () -> KeysWindow.show(stage, messages));
     }
 
@@ -200,7 +213,8 @@ public final class MainWindow {
         controller.fileMenu().getItems().setAll(keys.menuItem(AppAction.NEW), keys.menuItem(AppAction.NEW_FROM_TEMPLATE),
                 keys.menuItem(AppAction.OPEN), recentMenu, new SeparatorMenuItem(), keys.menuItem(AppAction.SAVE),
                 keys.menuItem(AppAction.SAVE_AS), keys.menuItem(AppAction.SAVE_TEMPLATE), new SeparatorMenuItem(),
-                keys.menuItem(AppAction.EXPORT), new SeparatorMenuItem(), keys.menuItem(AppAction.QUIT));
+                keys.menuItem(AppAction.EXPORT), new SeparatorMenuItem(), keys.menuItem(AppAction.SETTINGS),
+                new SeparatorMenuItem(), keys.menuItem(AppAction.QUIT));
         controller.viewMenu().getItems().setAll(keys.menuItem(AppAction.TOGGLE_PREVIEW));
         edits.build();
         Menu speakers = new Menu(messages.text("menu.speakers"));

@@ -1,0 +1,94 @@
+package org.shilu.ui.main;
+
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+
+import org.shilu.store.Settings;
+import org.shilu.ui.common.AppAction;
+import org.shilu.ui.common.Messages;
+import org.shilu.ui.common.UiThread;
+
+/**
+ * The settings as the window uses them: each change is written to {@code settings.json} off the FX
+ * thread; the window's place is kept when it closes and restored when it opens on a screen that
+ * still shows it; File → Settings… chooses the language.
+ */
+public final class UserSettings {
+    private final Path configFolder;
+    private final UiThread uiThread;
+    private Settings current;
+
+    public UserSettings(Path configFolder, Settings loaded, UiThread uiThread) {
+        this.configFolder = configFolder;
+        this.current = loaded;
+        this.uiThread = uiThread;
+    }
+
+    public Settings current() {
+        return current;
+    }
+
+    void update(UnaryOperator<Settings> change) {
+        current = change.apply(current);
+        Settings snapshot = current;
+        uiThread.inBackground(() -> {
+            snapshot.save(configFolder);
+            return snapshot;
+        }, saved -> { }, failure -> { });
+    }
+
+    /** Puts the window where it was, if a screen still shows that place; keeps its place when it closes. */
+    void placeAndRemember(Stage stage) {
+        Settings.WindowPlace place = current.window();
+        if (place != null && place.width() > 200 && place.height() > 150
+                && !Screen.getScreensForRectangle(new Rectangle2D(place.x(), place.y(), place.width(), place.height())).isEmpty()) {
+            stage.setX(place.x());
+            stage.setY(place.y());
+            stage.setWidth(place.width());
+            stage.setHeight(place.height());
+            stage.setMaximized(place.maximized());
+        }
+        stage.setOnHiding(event -> update(settings -> settings.withWindow(new Settings.WindowPlace(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight(), stage.isMaximized()))));
+    }
+
+    /** File → Settings…: the language, which applies from the next start. */
+    void showDialog(Stage owner, Messages messages) {
+        ChoiceBox<String> language = new ChoiceBox<>();
+        language.setId("settingsLanguage");
+        language.getItems().add("");
+        language.getItems().addAll(Settings.LANGUAGES);
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null || tag.isEmpty() ? messages.text("settings.language.system")
+                        : messages.text("settings.language." + tag);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        language.setValue(current.language() == null ? "" : current.language());
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.actionName(AppAction.SETTINGS));
+        dialog.setHeaderText(messages.text("settings.header"));
+        dialog.getDialogPane().setContent(new VBox(8, new Label(messages.text("settings.language")), language,
+                new Label(messages.text("settings.nextStart"))));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok ->
+                update(settings -> settings.withLanguage(language.getValue().isEmpty() ? null : language.getValue())));
+    }
+}
