@@ -31,8 +31,11 @@ public record UserFolders(Path config, Path data) {
             Path support = home.resolve("Library/Application Support/Shilu");
             return new UserFolders(support, support);
         }
-        Path config = env.containsKey("XDG_CONFIG_HOME") ? Path.of(env.get("XDG_CONFIG_HOME")) : home.resolve(".config");
-        Path data = env.containsKey("XDG_DATA_HOME") ? Path.of(env.get("XDG_DATA_HOME")) : home.resolve(".local/share");
+        // The XDG rule: a variable that is unset or empty means the default.
+        String configHome = env.getOrDefault("XDG_CONFIG_HOME", "");
+        String dataHome = env.getOrDefault("XDG_DATA_HOME", "");
+        Path config = configHome.isBlank() ? home.resolve(".config") : Path.of(configHome);
+        Path data = dataHome.isBlank() ? home.resolve(".local/share") : Path.of(dataHome);
         return new UserFolders(config.resolve("shilu"), data.resolve("shilu"));
     }
 

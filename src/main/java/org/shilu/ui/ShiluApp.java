@@ -61,6 +61,7 @@ public class ShiluApp extends Application {
             window.notice(messages.text("settings.unreadable", loaded.notice()));
         }
         stage.show();
+        reportStartUpIfAsked(stage);
         List<String> args = arguments != null ? arguments : getParameters().getRaw();
         if (args.contains("--sample")) {
             window.startBlank();
@@ -72,6 +73,21 @@ public class ShiluApp extends Application {
             // After start returns: the recovery question, if any, is asked over the window already shown.
             Platform.runLater(window::startNew);
         }
+    }
+
+    /**
+     * With SHILU_STARTUP_PROBE=1 in the environment: prints the time from the process start to the
+     * main window shown, and exits. How packaging/startup.sh compares the launcher with java -jar.
+     */
+    private static void reportStartUpIfAsked(Stage stage) {
+        if (!"1".equals(System.getenv("SHILU_STARTUP_PROBE"))) {
+            return;
+        }
+        Platform.runLater(() -> {
+            long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+            System.out.println("window shown after " + (System.currentTimeMillis() - started) + " ms");
+            Platform.exit();
+        });
     }
 
     @Override

@@ -105,6 +105,10 @@ public final class MainWindow {
         keys.install(scene);
         acceptDroppedFiles(scene);
         stage.setScene(scene);
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    MainWindow.class.getResource("/org/shilu/ui/icons/shilu-" + size + ".png").toExternalForm()));
+        }
         settings.placeAndRemember(stage);
         stage.setOnCloseRequest(event -> {
             event.consume();

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Builds Shilu's installers from `mvn package` output: the one entry point for every system.
+#
+#   bash packaging/build.sh [app-image|deb|msi|dmg]
+#
+# With no argument it builds what this system can: on Linux the app-image and the .deb, on
+# Windows the .msi, on macOS the .dmg. The runtime bundled with each is trimmed with jdeps and
+# jlink. Everything goes to target/packaging/. Needs a JDK 17 with jpackage (and on Linux
+# dpkg-deb; on Windows the WiX toolset 3; on macOS Xcode's command-line tools).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+os=$(uname -s)
+case "${1:-}" in
+  "") case "$os" in Linux) kinds=(app-image deb) ;; Darwin) kinds=(dmg) ;; *) kinds=(msi) ;; esac ;;
+  app-image|deb|msi|dmg) kinds=("$1") ;;
+  *) echo "usage: packaging/build.sh [app-image|deb|msi|dmg]" >&2; exit 2 ;;
+esac
+
+[ -f target/shilu.jar ] && [ -d target/lib ] || mvn -q -B package -DskipTests
+version=$(sed -n 's/^version=//p' target/classes/org/shilu/version.properties)
+number=${version%%-*}                     # jpackage wants digits and dots: 0.1.0-SNAPSHOT -> 0.1.0
+out=target/packaging
+rm -rf "$out"
+mkdir -p "$out/input"
+cp target/shilu.jar target/lib/*.jar "$out/input/"
+
+# The JDK modules the code uses (jdeps), plus those found only at run time: locale data for
+# Chinese dates and numbers, the extra charsets (GB18030), and what WebKit calls back into.
+modules=$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps \
+  --class-path "target/lib/*" target/shilu.jar)
+modules="$modules,jdk.localedata,jdk.charsets,jdk.jsobject,jdk.xml.dom,jdk.unsupported,java.scripting"
+jlink --add-modules "$modules" --include-locales=en,zh --generate-cds-archive --strip-debug --no-header-files --no-man-pages --output "$out/runtime"
+echo "runtime: $(du -sh "$out/runtime" | cut -f1) (modules: $modules)"
+
+common=(--name Shilu --app-version "$number" --vendor "Shilu" --input "$out/input" --main-jar shilu.jar
+        --main-class org.shilu.Main --runtime-image "$out/runtime" --dest "$out"
+        --description "实录 Shilu: transcripts of live broadcasts")
+
+# Application class-data sharing: one start of the window under Xvfb records the classes it loads
+# into lib/app/shilu.jsa, which later starts map instead of loading (2.3 s to the first window
+# instead of 2.9 s). Without xvfb-run this is skipped, and the launcher starts as java -jar does.
+train_class_data_sharing() {
+  local image=$1 cfg=$1/lib/app/Shilu.cfg home
+  if ! command -v xvfb-run >/dev/null 2>&1; then
+    echo "no xvfb-run: the app-image has no class-data archive (start-up as java -jar)"
+    return
+  fi
+  home=$(mktemp -d)
+  cp "$cfg" "$cfg.plain"
+  echo 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/shilu.jsa' >> "$cfg"
+  env -u XDG_CONFIG_HOME -u XDG_DATA_HOME HOME="$home" SHILU_STARTUP_PROBE=1 \
+    xvfb-run -a -s "-screen 0 1280x800x24" "$image/bin/Shilu" >/dev/null 2>&1 || true
+  mv "$cfg.plain" "$cfg"
+  rm -rf "$home"
+  if [ -f "$image/lib/app/shilu.jsa" ]; then
+    echo 'java-options=-XX:SharedArchiveFile=$APPDIR/shilu.jsa' >> "$cfg"
+    echo "class-data archive: $(du -h "$image/lib/app/shilu.jsa" | cut -f1)"
+  fi
+}
+
+for kind in "${kinds[@]}"; do
+  case "$kind" in
+    app-image|deb)
+      if [ ! -d "$out/Shilu" ]; then
+        jpackage --type app-image "${common[@]}" --icon src/main/resources/org/shilu/ui/icons/shilu-256.png
+        train_class_data_sharing "$out/Shilu"
+      fi
+      echo "app-image: $out/Shilu ($(du -sh "$out/Shilu" | cut -f1))"
+      if [ "$kind" = deb ]; then bash packaging/linux/make-deb.sh "$out/Shilu" "$number" "$out"; fi
+      ;;
+    msi)
+      jpackage --type msi "${common[@]}" --icon packaging/icons/shilu.ico \
+        --win-menu --win-menu-group Shilu --win-shortcut --win-dir-chooser \
+        --file-associations packaging/windows/shilu-file.properties
+      ;;
+    dmg)
+      icon=(); [ -f packaging/macos/shilu.icns ] && icon=(--icon packaging/macos/shilu.icns)
+      jpackage --type dmg "${common[@]}" "${icon[@]}" \
+        --file-associations packaging/macos/shilu-file.properties
+      ;;
+  esac
+done
+ls -la "$out"

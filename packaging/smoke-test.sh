@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the Linux app-image and runs its launcher without a display: --version, and convert on
+# the sample, whose portal text must come back byte for byte. CI runs it after the tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/build.sh app-image >/dev/null
+launcher=target/packaging/Shilu/bin/Shilu
+sample=src/main/resources/org/shilu/samples/lianyungang-2022-03-23.portal.txt
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+version=$(env -u DISPLAY "$launcher" --version)
+echo "launcher --version: $version"
+[[ "$version" == shilu\ * ]] || { echo "smoke test: unexpected --version output: $version" >&2; exit 1; }
+env -u DISPLAY "$launcher" convert "$sample" --to json -o "$work/sample.shilu"
+env -u DISPLAY "$launcher" convert "$work/sample.shilu" --to portal-text -o "$work/back.txt"
+cmp "$sample" "$work/back.txt" || { echo "smoke test: the sample did not survive convert" >&2; exit 1; }
+echo "launcher convert: the sample went to JSON and back, byte for byte"
+echo "app-image: $(du -sh target/packaging/Shilu | cut -f1), runtime $(du -sh target/packaging/runtime | cut -f1)"
