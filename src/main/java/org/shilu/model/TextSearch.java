@@ -30,7 +30,7 @@ public final class TextSearch {
     /** The query as a pattern; an invalid expression is refused with what is wrong and where. */
     public static Pattern compile(Query query) {
         if (query.text().isEmpty()) {
-            throw new IllegalArgumentException("nothing to find");
+            throw new Refusal("refusal.nothingToFind", "nothing to find");
         }
         String expression = query.regex() ? query.text() : Pattern.quote(query.text());
         if (query.wholeWord()) {
@@ -39,8 +39,8 @@ public final class TextSearch {
         try {
             return Pattern.compile(expression, query.matchCase() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException(e.getDescription() + (e.getIndex() >= 0 ? " (at character "
-                    + (e.getIndex() + 1) + ")" : ""), e);
+            throw new Refusal("refusal.badPattern", e.getDescription() + (e.getIndex() >= 0 ? " (at character "
+                    + (e.getIndex() + 1) + ")" : ""), e.getDescription(), e.getIndex() + 1);
         }
     }
 

@@ -34,13 +34,13 @@ public final class TimeInput {
                 return LocalDateTime.parse(text, DATE_TIME);
             }
             if (day == null) {
-                throw new IllegalArgumentException("“" + text + "” has no date, and the turn has none to go by: "
-                        + "type it as 2022-3-23 9:03:54");
+                throw new Refusal("refusal.timeWithoutDate", "“" + text + "” has no date, and the turn has none to go "
+                        + "by: type it as 2022-3-23 9:03:54", text);
             }
             return LocalDateTime.of(day, LocalTime.parse(text, TIME));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("“" + text + "” is not a time that exists: "
-                    + (e.getCause() != null ? e.getCause().getMessage() : "type 2022-3-23 9:03:54 or 9:03:54"), e);
+            String why = e.getCause() != null ? e.getCause().getMessage() : "type 2022-3-23 9:03:54 or 9:03:54";
+            throw new Refusal("refusal.noSuchTime", "“" + text + "” is not a time that exists: " + why, text, why);
         }
     }
 
@@ -48,7 +48,8 @@ public final class TimeInput {
     public static Duration offset(String typed) {
         Matcher m = OFFSET.matcher(typed.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("“" + typed.strip() + "” is not an offset: type +0:05:00, -1:30 or -90");
+            throw new Refusal("refusal.notAnOffset", "“" + typed.strip() + "” is not an offset: type +0:05:00, -1:30 or -90",
+                    typed.strip());
         }
         long hours = m.group(3) != null ? Long.parseLong(m.group(2)) : 0;
         long minutes = m.group(3) != null ? Long.parseLong(m.group(3)) : m.group(2) != null ? Long.parseLong(m.group(2)) : 0;

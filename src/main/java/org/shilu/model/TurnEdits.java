@@ -26,12 +26,12 @@ public final class TurnEdits {
         Turn turn = transcript.turns().get(index);
         String text = turn.text();
         if (caret <= 0 || caret >= text.length()) {
-            throw new IllegalArgumentException("a turn is split inside its text, not at its start or end");
+            throw new Refusal("refusal.splitAtEdge", "a turn is split inside its text, not at its start or end");
         }
         List<String> first = Turn.paragraphsOf(text.substring(0, caret));
         List<String> second = Turn.paragraphsOf(text.substring(caret));
         if (first.isEmpty() || second.isEmpty()) {
-            throw new IllegalArgumentException("both halves of a split need text");
+            throw new Refusal("refusal.splitEmpty", "both halves of a split need text");
         }
         LocalDateTime spoken = turn.spokenAt();
         LocalDateTime published = turn.publishedAt();
@@ -51,12 +51,12 @@ public final class TurnEdits {
     public static Edit mergeWithNext(Transcript transcript, int index) {
         List<Turn> turns = transcript.turns();
         if (index < 0 || index + 1 >= turns.size()) {
-            throw new IllegalArgumentException("the last turn has no next turn to merge with");
+            throw new Refusal("refusal.mergeLast", "the last turn has no next turn to merge with");
         }
         Turn first = turns.get(index);
         Turn second = turns.get(index + 1);
         if (!first.speakerId().equals(second.speakerId())) {
-            throw new IllegalArgumentException("only turns of the same speaker merge");
+            throw new Refusal("refusal.mergeSpeakers", "only turns of the same speaker merge");
         }
         List<String> paragraphs = new ArrayList<>(first.paragraphs());
         paragraphs.addAll(second.paragraphs());
@@ -84,7 +84,8 @@ public final class TurnEdits {
     public static Edit move(Transcript transcript, int index, int by) {
         int to = index + by;
         if (to < 0 || to >= transcript.turns().size()) {
-            throw new IllegalArgumentException("the turn is already at the " + (by < 0 ? "top" : "bottom"));
+            throw by < 0 ? new Refusal("refusal.atTop", "the turn is already at the top")
+                    : new Refusal("refusal.atBottom", "the turn is already at the bottom");
         }
         return new Edit.Named(by < 0 ? "step.moveUp" : "step.moveDown", new Edit.MoveTurn(index, to));
     }
@@ -118,7 +119,7 @@ public final class TurnEdits {
     /** Gives every turn of {@code from} to {@code into}, and takes {@code from} off the roster. */
     public static Edit mergeSpeakers(Transcript transcript, String from, String into) {
         if (from.equals(into)) {
-            throw new IllegalArgumentException("a speaker cannot be merged into itself");
+            throw new Refusal("refusal.mergeIntoItself", "a speaker cannot be merged into itself");
         }
         List<Integer> theirs = new ArrayList<>();
         for (int i = 0; i < transcript.turns().size(); i++) {

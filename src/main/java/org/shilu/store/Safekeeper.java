@@ -209,21 +209,42 @@ public final class Safekeeper {
     public void saved(Path target, String sha256, Transcript snapshot) throws OpenElsewhereException {
         Path wanted = Journal.besideProject(target);
         Base savedBase = Base.savedAs(target.getFileName().toString(), sha256);
-        try {
-            if (!wanted.equals(journalFile)) {
-                Journal moved = Journal.claim(wanted);
-                release(true);
-                journal = moved;
-                journalFile = wanted;
-            } else if (journal == null) {
-                journal = Journal.claim(wanted);
+        if (wanted.equals(journalFile) && journal != null) {
+            try {
+                base = savedBase;
+                rewrite(savedBase, snapshot, drafts.get());
+            } catch (IOException e) {
+                fail(e);
             }
+            return;
+        }
+        // The journal moves beside the file: the new one is whole on disk before the old one goes,
+        // so that a crash at any moment leaves one of them to recover from.
+        Journal old = journal;
+        Path oldFile = journalFile;
+        Base oldBase = base;
+        try {
+            journal = Journal.claim(wanted);
+            journalFile = wanted;
             base = savedBase;
             rewrite(savedBase, snapshot, drafts.get());
         } catch (IOException e) {
-            base = savedBase;
-            journalFile = wanted;
+            if (journal != null && journal != old) {
+                journal.close();
+            }
+            journal = old;
+            journalFile = oldFile;
+            base = oldBase;
             fail(e);
+            return;
+        }
+        if (old != null) {
+            try {
+                old.delete();
+            } catch (IOException e) {
+                // A journal left behind holds nothing more than the file; it is offered back no further.
+            }
+            old.close();
         }
     }
 

@@ -20,6 +20,14 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
+    /** Why an operation was refused, in the window's language when the refusal names its reason. */
+    public String reason(RuntimeException refused) {
+        if (refused instanceof org.shilu.model.Refusal refusal && bundle.containsKey(refusal.key())) {
+            return text(refusal.key(), refusal.values());
+        }
+        return refused.getMessage();
+    }
+
     /** An action's menu text, with its mnemonic marked by '_'. */
     public String actionText(AppAction action) {
         return action.speakerNumber() > 0 ? text(action.textKey(), action.speakerNumber()) : text(action.textKey());

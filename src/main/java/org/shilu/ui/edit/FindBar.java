@@ -178,7 +178,7 @@ public final class FindBar extends HBox {
             document.apply(result.edit());
             status.accept(messages.text("find.replaced", result.count()));
         } catch (IllegalArgumentException refused) {
-            status.accept(messages.text("edit.refused", refused.getMessage()));
+            status.accept(messages.text("edit.refused", messages.reason(refused)));
         }
     }
 
@@ -202,7 +202,7 @@ public final class FindBar extends HBox {
                 if (!count.getStyleClass().contains("find-problem")) {
                     count.getStyleClass().add("find-problem");
                 }
-                count.setText(messages.text("find.invalid", invalid.getMessage()));
+                count.setText(messages.text("find.invalid", messages.reason(invalid)));
             }
         }
         replaceAll.setDisable(pattern == null || matches.isEmpty());

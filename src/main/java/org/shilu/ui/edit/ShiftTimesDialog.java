@@ -50,7 +50,7 @@ final class ShiftTimesDialog extends Dialog<ShiftTimesDialog.Shift> {
             try {
                 parsed[0] = TimeInput.offset(offset.getText());
             } catch (IllegalArgumentException refused) {
-                problem.setText(refused.getMessage());
+                problem.setText(messages.reason(refused));
                 event.consume();
             }
         });

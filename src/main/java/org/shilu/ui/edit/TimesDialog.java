@@ -60,7 +60,7 @@ final class TimesDialog extends Dialog<TimesDialog.Times> {
                 }
                 parsed[0] = times;
             } catch (IllegalArgumentException refused) {
-                problem.setText(messages.text("times.refused", refused.getMessage()));
+                problem.setText(messages.text("times.refused", messages.reason(refused)));
                 event.consume();
             }
         });

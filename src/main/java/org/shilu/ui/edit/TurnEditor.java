@@ -177,7 +177,7 @@ public final class TurnEditor {
         try {
             document.apply(edit.get());
         } catch (IllegalArgumentException refused) {
-            status.accept(messages.text("edit.refused", refused.getMessage()));
+            status.accept(messages.text("edit.refused", messages.reason(refused)));
             return false;
         }
         status.accept("");
