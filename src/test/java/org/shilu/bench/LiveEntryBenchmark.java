@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -66,11 +65,11 @@ public final class LiveEntryBenchmark {
 
     private static Window open(Path home, int turns) throws Exception {
         Path file = home.resolve("bench-" + turns + ".shilu");
-        Transcript transcript = Transcript.newProgramme().withTurns(generated(turns));
+        Transcript transcript = Transcript.newProgramme().withTurns(FxBench.generated(turns));
         Files.write(file, new ProjectJson().write(new Project(transcript, PortalProfile.DEFAULT)));
         ShiluApp app = new ShiluApp(StudioClock.systemClock(), new UserFolders(home.resolve("c"), home.resolve("d")),
                 List.of(file.toString()));
-        Window window = onFx(() -> {
+        Window window = FxBench.onFx(() -> {
             Stage stage = new Stage();
             app.start(stage);
             Scene scene = stage.getScene();
@@ -79,7 +78,7 @@ public final class LiveEntryBenchmark {
             return new Window(scene, (DraftArea) scene.lookup("#draft"), list);
         });
         CompletableFuture<Void> opened = new CompletableFuture<>();
-        onFx(() -> {
+        FxBench.onFx(() -> {
             Runnable check = () -> {
                 if (window.list().getItems().size() >= turns) {
                     opened.complete(null);
@@ -93,13 +92,6 @@ public final class LiveEntryBenchmark {
         return window;
     }
 
-    private static List<Turn> generated(int count) {
-        Random random = new Random(count);
-        String words = "各位听众朋友们上午好,这里是《行风热线》栏目,因为疫情防控特殊原因,本期节目我们以电话联线的方式进行。";
-        return java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> Turn.of(i % 2 == 0 ? "s1" : "s2", words.substring(random.nextInt(10))))
-                .toList();
-    }
 
     interface Measured {
         /** Prepares untimed, then returns the nanoseconds of the timed part; runs on the FX thread. */
@@ -112,8 +104,8 @@ public final class LiveEntryBenchmark {
         double[] under = new double[ROUNDS];
         for (int round = -WARM_UP; round < ROUNDS; round++) {
             boolean baselineFirst = (round & 1) == 0;
-            long first = onFx(() -> work.run(baselineFirst ? baseline : measured));
-            long second = onFx(() -> work.run(baselineFirst ? measured : baseline));
+            long first = FxBench.onFx(() -> work.run(baselineFirst ? baseline : measured));
+            long second = FxBench.onFx(() -> work.run(baselineFirst ? measured : baseline));
             long b = baselineFirst ? first : second;
             long m = baselineFirst ? second : first;
             if (round >= 0) {
@@ -181,16 +173,5 @@ public final class LiveEntryBenchmark {
                 false, control, false, false);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
 
 }

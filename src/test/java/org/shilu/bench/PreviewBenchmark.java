@@ -2,8 +2,6 @@ package org.shilu.bench;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -55,11 +53,11 @@ public final class PreviewBenchmark {
 
         Previewed edited = open(200);
         for (int i = 0; i < 10; i++) {
-            onFx(() -> edit(edited));
+            FxBench.onFx(() -> edit(edited));
         }
         long afterTen = settledHeap();
         for (int i = 10; i < 1_000; i++) {
-            onFx(() -> edit(edited));
+            FxBench.onFx(() -> edit(edited));
         }
         long afterThousand = settledHeap();
         System.out.printf("Java heap in use: after 10 updates %.1f MB, after 1,000 %.1f MB, ratio %.2f (target <= 1.2)%n",
@@ -74,8 +72,8 @@ public final class PreviewBenchmark {
         double[] under = new double[ROUNDS];
         for (int round = -WARM_UP; round < ROUNDS; round++) {
             boolean smallFirst = (round & 1) == 0;
-            long first = onFx(() -> commit(smallFirst ? small : large));
-            long second = onFx(() -> commit(smallFirst ? large : small));
+            long first = FxBench.onFx(() -> commit(smallFirst ? small : large));
+            long second = FxBench.onFx(() -> commit(smallFirst ? large : small));
             if (round >= 0) {
                 base[round] = (smallFirst ? first : second) / 1e6;
                 under[round] = (smallFirst ? second : first) / 1e6;
@@ -87,13 +85,13 @@ public final class PreviewBenchmark {
     }
 
     private static Previewed bare(int turns) {
-        return new Previewed(new Programme(Transcript.newProgramme().withTurns(generated(turns)), PortalProfile.DEFAULT), null);
+        return new Previewed(new Programme(Transcript.newProgramme().withTurns(FxBench.generated(turns)), PortalProfile.DEFAULT), null);
     }
 
     private static Previewed open(int turns) throws Exception {
-        Programme programme = new Programme(Transcript.newProgramme().withTurns(generated(turns)), PortalProfile.DEFAULT);
+        Programme programme = new Programme(Transcript.newProgramme().withTurns(FxBench.generated(turns)), PortalProfile.DEFAULT);
         CompletableFuture<Void> loaded = new CompletableFuture<>();
-        PreviewPane preview = onFx(() -> {
+        PreviewPane preview = FxBench.onFx(() -> {
             SplitPane split = new SplitPane();
             Stage stage = new Stage();
             stage.setScene(new Scene(split, 1100, 760));
@@ -103,7 +101,7 @@ public final class PreviewBenchmark {
             return pane;
         });
         loaded.get(120, TimeUnit.SECONDS);
-        onFx(() -> {
+        FxBench.onFx(() -> {
             preview.onUpdated(() -> { });
             return null;
         });
@@ -133,29 +131,11 @@ public final class PreviewBenchmark {
         for (int i = 0; i < 5; i++) {
             System.gc();
             Thread.sleep(200);
-            onFx(() -> 0L);
+            FxBench.onFx(() -> 0L);
             used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         return used;
     }
 
-    private static List<Turn> generated(int count) {
-        Random random = new Random(count);
-        String words = "各位听众朋友们上午好,这里是《行风热线》栏目,因为疫情防控特殊原因,本期节目我们以电话联线的方式进行。";
-        return java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> Turn.of(i % 2 == 0 ? "s1" : "s2", words.substring(random.nextInt(10))))
-                .toList();
-    }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
-    }
 }

@@ -13,10 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.concurrent.Worker;
-import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,22 +70,15 @@ class PortalPageTest {
     }
 
     private Object script(String code) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> view.getEngine().executeScript(code)).get(10, TimeUnit.SECONDS);
+        return new WebPage(view).script(code);
     }
 
     private String innerText() throws Exception {
-        return (String) script("document.body.innerText");
+        return new WebPage(view).text();
     }
 
-    /** Clicks the element with this id where it shows on the screen, as a mouse would. */
     private void click(String id) throws Exception {
-        String box = (String) script("(function(){var r=document.getElementById('" + id + "').getBoundingClientRect();"
-                + "return (r.left + r.width / 2) + ',' + (r.top + r.height / 2);})()");
-        String[] xy = box.split(",");
-        Point2D onScreen = WaitForAsyncUtils.asyncFx(() -> view.localToScreen(Double.parseDouble(xy[0]),
-                Double.parseDouble(xy[1]))).get(10, TimeUnit.SECONDS);
-        robot.clickOn(onScreen);
-        WaitForAsyncUtils.waitForFxEvents();
+        new WebPage(view).click(robot, id);
     }
 
     /** A speaker label holds at most 40 characters and no brackets or colons: the rest of the payload's start. */

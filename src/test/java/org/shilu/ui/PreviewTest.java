@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
-import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shilu.format.SampleFixture;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The page preview beside the turn list, as the operator sees it while typing. */
 class PreviewTest {
@@ -43,20 +40,15 @@ class PreviewTest {
     }
 
     private Object script(String code) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> preview().getEngine().executeScript(code)).get(10, TimeUnit.SECONDS);
+        return new WebPage(preview()).script(code);
     }
 
     private String pageText() throws Exception {
-        return (String) script("document.body.innerText");
+        return new WebPage(preview()).text();
     }
 
     private void clickInPage(String id) throws Exception {
-        String box = (String) script("(function(){var r=document.getElementById('" + id + "').getBoundingClientRect();"
-                + "return (r.left + r.width / 2) + ',' + (r.top + r.height / 2);})()");
-        String[] xy = box.split(",");
-        Point2D onScreen = WaitForAsyncUtils.asyncFx(() -> preview().localToScreen(Double.parseDouble(xy[0]),
-                Double.parseDouble(xy[1]))).get(10, TimeUnit.SECONDS);
-        app.clickOn(onScreen);
+        new WebPage(preview()).click(app, id);
         app.clickOn("#draft");
     }
 
