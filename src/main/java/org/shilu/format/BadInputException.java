@@ -10,6 +10,8 @@ public class BadInputException extends Exception {
     private final long line;
     private final long byteOffset;
     private final String reason;
+    private String reasonKey;
+    private transient Object[] reasonValues = new Object[0];
 
     public BadInputException(String source, long line, long byteOffset, String reason) {
         super(describe(source, line, byteOffset, reason));
@@ -17,6 +19,25 @@ public class BadInputException extends Exception {
         this.line = line;
         this.byteOffset = byteOffset;
         this.reason = reason;
+    }
+
+    /**
+     * Names the reason by a message key and its values, so that the window can give it in the
+     * user's language; the English reason stays for everything else.
+     */
+    public BadInputException because(String key, Object... values) {
+        this.reasonKey = key;
+        this.reasonValues = values.clone();
+        return this;
+    }
+
+    /** The reason's message key, or null when the reason is only in English. */
+    public String reasonKey() {
+        return reasonKey;
+    }
+
+    public Object[] reasonValues() {
+        return reasonValues.clone();
     }
 
     public static BadInputException atLine(String source, long line, String reason) {

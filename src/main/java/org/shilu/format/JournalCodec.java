@@ -114,28 +114,33 @@ public final class JournalCodec {
     public Entry decode(String line, long lineNumber, String source) throws BadInputException {
         int space = line.indexOf(' ');
         if (space != 8) {
-            throw BadInputException.atLine(source, lineNumber, "the journal line has no checksum (torn or corrupt)");
+            throw BadInputException.atLine(source, lineNumber, "the journal line has no checksum (torn or corrupt)")
+                    .because("input.journalTorn");
         }
         String body = line.substring(9);
         long expected;
         try {
             expected = Long.parseLong(line.substring(0, 8), 16);
         } catch (NumberFormatException e) {
-            throw BadInputException.atLine(source, lineNumber, "the journal line has no checksum (torn or corrupt)");
+            throw BadInputException.atLine(source, lineNumber, "the journal line has no checksum (torn or corrupt)")
+                    .because("input.journalTorn");
         }
         if (expected != checksum(body)) {
-            throw BadInputException.atLine(source, lineNumber, "the journal line fails its checksum (torn or corrupt)");
+            throw BadInputException.atLine(source, lineNumber, "the journal line fails its checksum (torn or corrupt)")
+                    .because("input.journalTorn");
         }
         EntryJson json;
         try {
             json = mapper.readValue(body, EntryJson.class);
         } catch (IOException e) {
-            throw BadInputException.atLine(source, lineNumber, "the journal line is not a readable entry: " + e.getMessage());
+            throw BadInputException.atLine(source, lineNumber, "the journal line is not a readable entry: " + e.getMessage())
+                    .because("input.journalEntry", e.getMessage());
         }
         try {
             return toEntry(json, lineNumber, source);
         } catch (RuntimeException e) {
-            throw BadInputException.atLine(source, lineNumber, "the journal entry is invalid: " + e.getMessage());
+            throw BadInputException.atLine(source, lineNumber, "the journal entry is invalid: " + e.getMessage())
+                    .because("input.journalEntry", e.getMessage());
         }
     }
 
@@ -162,7 +167,8 @@ public final class JournalCodec {
             case "draft" -> {
                 return new DraftEntry(toDraft(ProjectJson.required(json.draft(), "draft")));
             }
-            default -> throw BadInputException.atLine(source, lineNumber, "unknown journal entry \"" + kind + "\"");
+            default -> throw BadInputException.atLine(source, lineNumber, "unknown journal entry \"" + kind + "\"")
+                    .because("input.journalEntry", kind);
         }
     }
 

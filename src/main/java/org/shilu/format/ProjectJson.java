@@ -161,15 +161,17 @@ public final class ProjectJson {
             throw refusal(source, e, bytes);
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
-            throw BadInputException.atLine(source, 1, "not a Shilu project (it has no \"format\": \"shilu\")");
+            throw BadInputException.atLine(source, 1, "not a Shilu project (it has no \"format\": \"shilu\")")
+                    .because("input.notProject");
         }
         JsonNode version = root.path("version");
         if (!version.isInt() || version.intValue() < 1) {
-            throw BadInputException.atLine(source, 1, "the project has no valid \"version\"");
+            throw BadInputException.atLine(source, 1, "the project has no valid \"version\"").because("input.noVersion");
         }
         if (version.intValue() > VERSION) {
             throw BadInputException.atLine(source, 1, "the project was made by a newer Shilu (version "
-                    + version.intValue() + "); this Shilu reads up to version " + VERSION);
+                    + version.intValue() + "); this Shilu reads up to version " + VERSION)
+                    .because("input.newerVersion", version.intValue(), VERSION);
         }
         ProjectFile file;
         try {
@@ -185,7 +187,8 @@ public final class ProjectJson {
             String where = e.reason().substring(0, Math.max(0, e.reason().indexOf(':')));
             long line = lineOf(bytes, where);
             // A fault of the whole (say, a turn's unknown speaker) is placed at the turns or, failing that, the top.
-            throw new BadInputException(source, line > 0 ? line : Math.max(1, lineOf(bytes, "turns")), -1, e.reason());
+            throw new BadInputException(source, line > 0 ? line : Math.max(1, lineOf(bytes, "turns")), -1, e.reason())
+                    .because(e.reasonKey(), e.reasonValues());
         }
     }
 
@@ -245,7 +248,8 @@ public final class ProjectJson {
                     p.blankLineBetweenTurns(), required(p.lineSeparator(), "profile.lineSeparator"), p.finalNewline());
             return new Project(transcript, profile);
         } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
-            throw new BadInputException(source, -1, -1, where + ": " + e.getMessage());
+            throw new BadInputException(source, -1, -1, where + ": " + e.getMessage())
+                    .because("input.invalidPart", where, e.getMessage());
         }
     }
 
@@ -288,7 +292,8 @@ public final class ProjectJson {
         }
         long line = at == null ? -1 : at.getLineNr();
         long offset = at == null ? -1 : at.getByteOffset();
-        return new BadInputException(source, line, line > 0 ? -1 : offset, "not a readable project: " + reason);
+        return new BadInputException(source, line, line > 0 ? -1 : offset, "not a readable project: " + reason)
+                .because("input.unreadableProject", reason);
     }
 
     /** Some refusals (a limit exceeded) carry no position: read again, token by token, to the point of failure. */

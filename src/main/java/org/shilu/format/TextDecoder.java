@@ -33,7 +33,7 @@ public final class TextDecoder {
             String text = strictly(bytes, 2, utf16, source);
             int nul = text.indexOf('\0');
             if (nul >= 0) {
-                throw BadInputException.atByte(source, 2 + 2L * nul, "a NUL character: this is not a text file");
+                throw BadInputException.atByte(source, 2 + 2L * nul, "a NUL character: this is not a text file").because("input.nul");
             }
             return new DecodedText(text, utf16, true);
         }
@@ -55,7 +55,7 @@ public final class TextDecoder {
             return new DecodedText(strictly(bytes, 0, GB18030, source), GB18030, false);
         } catch (BadInputException e) {
             throw new BadInputException(source, notUtf8.line(), notUtf8.byteOffset(),
-                    "neither UTF-8 nor GB18030 text (" + notUtf8.reason() + ")");
+                    "neither UTF-8 nor GB18030 text (" + notUtf8.reason() + ")").because("input.notUtf8OrGb18030");
         }
     }
 
@@ -73,7 +73,7 @@ public final class TextDecoder {
         if (result.isError()) {
             int offset = in.position();
             throw new BadInputException(source, lineAt(bytes, offset), offset,
-                    "bytes that are not valid " + charset.name());
+                    "bytes that are not valid " + charset.name()).because("input.badBytes", charset.name());
         }
         out.flip();
         return out.toString();
@@ -82,7 +82,7 @@ public final class TextDecoder {
     private static void refuseNul(byte[] bytes, int from, String source) throws BadInputException {
         for (int i = from; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new BadInputException(source, lineAt(bytes, i), i, "a NUL byte: this is not a text file");
+                throw new BadInputException(source, lineAt(bytes, i), i, "a NUL byte: this is not a text file").because("input.nul");
             }
         }
     }

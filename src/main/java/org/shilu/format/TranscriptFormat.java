@@ -49,7 +49,8 @@ public enum TranscriptFormat {
 
     public PortalReadResult read(byte[] bytes, String source) throws BadInputException {
         if (!readable) {
-            throw BadInputException.atLine(source, 1, "Shilu writes " + cliName + " but does not read it back");
+            throw BadInputException.atLine(source, 1, "Shilu writes " + cliName + " but does not read it back")
+                    .because("input.writeOnly", cliName);
         }
         if (this == JSON) {
             return new PortalReadResult(new ProjectJson().read(bytes, source), List.of());

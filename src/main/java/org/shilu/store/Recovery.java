@@ -30,7 +30,8 @@ import org.shilu.model.Transcript;
  * @param validLines the journal's lines up to the first bad one, to carry on writing after
  * @param notices    what was skipped, naming the line
  */
-public record Recovery(Base baseEntry, Project base, Project project, Draft draft, int changes, List<String> validLines, List<String> notices) {
+public record Recovery(Base baseEntry, Project base, Project project, Draft draft, int changes, List<String> validLines,
+                       List<Notice> notices) {
 
     /** Whether the journal holds more than its project file: changes not saved, or a draft. */
     public boolean holdsMore() {
@@ -51,16 +52,17 @@ public record Recovery(Base baseEntry, Project base, Project project, Draft draf
         String source = journal.toString();
         long size = Files.size(journal);
         if (size > TranscriptFiles.MAX_BYTES) {
-            throw BadInputException.atByte(source, TranscriptFiles.MAX_BYTES, "the journal is too large to read");
+            throw BadInputException.atByte(source, TranscriptFiles.MAX_BYTES, "the journal is too large to read")
+                    .because("input.journalTooLarge");
         }
         String text = new String(Files.readAllBytes(journal), StandardCharsets.UTF_8);
         String[] lines = text.split("\n", -1);
         JournalCodec codec = new JournalCodec();
         List<String> valid = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         Entry first = codec.decode(lines[0], 1, source);
         if (!(first instanceof Base base)) {
-            throw BadInputException.atLine(source, 1, "the journal does not start with its base");
+            throw BadInputException.atLine(source, 1, "the journal does not start with its base").because("input.journalNoBase");
         }
         valid.add(lines[0]);
         Project start = base.project() != null ? base.project() : savedProject(journal, base, source);
@@ -82,14 +84,16 @@ public record Recovery(Base baseEntry, Project base, Project project, Draft draf
                 } else if (entry instanceof DraftEntry typed) {
                     draft = typed.draft();
                 } else {
-                    throw BadInputException.atLine(source, i + 1, "a second base in the middle of the journal");
+                    throw BadInputException.atLine(source, i + 1, "a second base in the middle of the journal")
+                            .because("input.journalNoBase");
                 }
                 valid.add(lines[i]);
             } catch (BadInputException | IllegalArgumentException e) {
-                int ignored = last - i + (lines[last].isEmpty() ? 0 : 1);
-                notices.add((e instanceof BadInputException bad ? bad.getMessage()
-                        : source + ", line " + (i + 1) + ": " + e.getMessage())
-                        + (ignored > 1 ? " (" + (ignored - 1) + " later lines not replayed)" : ""));
+                int later = last - i + (lines[last].isEmpty() ? 0 : 1) - 1;
+                BadInputException bad = e instanceof BadInputException input ? input
+                        : BadInputException.atLine(source, i + 1, e.getMessage()).because("input.journalEntry", e.getMessage());
+                notices.add(Notice.of("notice.journalLineSkipped", bad.getMessage()
+                        + (later > 0 ? " (" + later + " later lines not replayed)" : ""), bad, later));
                 break;
             }
         }
@@ -109,6 +113,7 @@ public record Recovery(Base baseEntry, Project base, Project project, Draft draf
             }
         }
         throw BadInputException.atLine(source, 1, "the journal builds on " + file.getFileName()
-                + " as it was saved, but neither it nor its .bak holds that version any more");
+                + " as it was saved, but neither it nor its .bak holds that version any more")
+                .because("input.journalBaseGone", file.getFileName());
     }
 }

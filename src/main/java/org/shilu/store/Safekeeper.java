@@ -42,7 +42,7 @@ public final class Safekeeper {
      * A journal looked at before its programme is shown: locked for this window (or null when even
      * the lock cannot be written yet), and what it holds from a session that did not end cleanly.
      */
-    public record Claim(Path file, Journal journal, IOException lockFailure, Recovery recovery, List<String> notices) {
+    public record Claim(Path file, Journal journal, IOException lockFailure, Recovery recovery, List<Notice> notices) {
         public boolean offersRecovery() {
             return recovery != null && recovery.holdsMore();
         }
@@ -73,12 +73,13 @@ public final class Safekeeper {
             Recovery recovery = Recovery.read(file);
             return new Claim(file, claimed, null, recovery, recovery.notices());
         } catch (BadInputException | IOException e) {
-            List<String> notices = new ArrayList<>();
-            notices.add(e.getMessage());
+            List<Notice> notices = new ArrayList<>();
+            notices.add(Notice.of("notice.journalUnreadable", e.getMessage(), e));
             try {
-                notices.add("set aside as " + claimed.setAside(LocalDateTime.now(clock)).getFileName());
+                Path aside = setAside(claimed);
+                notices.add(Notice.of("notice.journalSetAside", "set aside as " + aside.getFileName(), aside.getFileName()));
             } catch (IOException moveFailed) {
-                notices.add("left in place: " + moveFailed.getMessage());
+                notices.add(Notice.of("notice.journalLeft", "left in place: " + moveFailed.getMessage(), moveFailed));
             }
             return new Claim(file, claimed, null, null, notices);
         }
@@ -118,20 +119,25 @@ public final class Safekeeper {
      * Lets a claimed journal go unused: set aside when it held work the user chose not to restore,
      * deleted when it held nothing beyond its project file.
      */
-    public List<String> decline(Claim claim) {
+    private Path setAside(Journal unreadable) throws IOException {
+        return unreadable.setAside(LocalDateTime.now(clock));
+    }
+
+    public List<Notice> decline(Claim claim) {
         Journal declined = claim.journal();
         if (declined == null) {
             return List.of();
         }
         try {
             if (claim.offersRecovery()) {
-                return List.of("set aside as " + declined.setAside(LocalDateTime.now(clock)).getFileName());
+                Path aside = declined.setAside(LocalDateTime.now(clock));
+                return List.of(Notice.of("notice.journalSetAside", "set aside as " + aside.getFileName(), aside.getFileName()));
             } else if (claim.recovery() != null) {
                 declined.delete();
             }
             return List.of();
         } catch (IOException e) {
-            return List.of(e.getMessage());
+            return List.of(Notice.of("notice.journalLeft", "left in place: " + e.getMessage(), e));
         } finally {
             declined.close();
         }

@@ -42,7 +42,8 @@ public final class TranscriptFiles {
         long size = Files.size(path);
         if (size > MAX_BYTES) {
             throw new BadInputException(source, -1, MAX_BYTES, "the file is " + size / (1024 * 1024)
-                    + " MB; Shilu reads transcripts of up to " + MAX_BYTES / (1024 * 1024) + " MB");
+                    + " MB; Shilu reads transcripts of up to " + MAX_BYTES / (1024 * 1024) + " MB")
+                    .because("input.tooLarge", size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
         byte[] bytes = Files.readAllBytes(path);
         TranscriptFormat actual = format != null ? format : TranscriptFormat.detect(bytes);

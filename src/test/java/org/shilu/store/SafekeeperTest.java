@@ -83,7 +83,7 @@ class SafekeeperTest {
         Recovery recovery = Recovery.read(journal);
         assertEquals(List.of("第一条"), recovery.project().transcript().turns().stream().map(Turn::text).toList());
         assertEquals(1, recovery.notices().size(), recovery.notices().toString());
-        assertTrue(recovery.notices().get(0).contains("line 3"), recovery.notices().toString());
+        assertTrue(recovery.notices().get(0).english().contains("line 3"), recovery.notices().toString());
     }
 
     @Test
@@ -97,7 +97,7 @@ class SafekeeperTest {
         Files.write(journal, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         Recovery recovery = Recovery.read(journal);
         assertEquals(1, recovery.project().transcript().turns().size());
-        assertTrue(recovery.notices().get(0).contains("checksum") && recovery.notices().get(0).contains("1 later"),
+        assertTrue(recovery.notices().get(0).english().contains("checksum") && recovery.notices().get(0).english().contains("1 later"),
                 recovery.notices().toString());
     }
 

@@ -98,6 +98,17 @@ class SafekeepingTest {
     }
 
     @Test
+    void aFileThatIsNotTextIsRefusedInTheWindowsLanguageNamingTheLine() throws Exception {
+        Path binary = Files.write(Files.createDirectories(home.resolve("in")).resolve("broken.txt"),
+                "[主持人]:第一行\n[嘉宾]:第二行\u0000坏了".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        app = new RunningApp().startToADialog(home, binary.toString());
+        String detail = app.lookup(".dialog-pane .content").queryLabeled().getText();
+        assertTrue(detail.contains(app.text("input.nul")) && detail.contains("broken.txt"), detail);
+        assertTrue(detail.contains(new java.text.MessageFormat(app.text("input.atLine")).format(
+                new Object[] {binary.toString(), 2, app.text("input.nul")})), detail);
+    }
+
+    @Test
     void aProgrammeOpenInAnotherWindowIsRefusedWithAMessage() throws Exception {
         Path project = project("show");
         try (Journal held = Journal.claim(Journal.besideProject(project))) {

@@ -21,6 +21,17 @@ public final class Dialogs {
 
     /** A failure as the user reads it: the file, and what went wrong with it. */
     public String describe(Exception failure) {
+        if (failure instanceof org.shilu.format.BadInputException bad) {
+            String reason = bad.reasonKey() != null && messages.bundle().containsKey(bad.reasonKey())
+                    ? messages.text(bad.reasonKey(), bad.reasonValues()) : bad.reason();
+            if (bad.line() > 0) {
+                return messages.text("input.atLine", bad.source(), bad.line(), reason);
+            }
+            if (bad.byteOffset() >= 0) {
+                return messages.text("input.atByte", bad.source(), bad.byteOffset(), reason);
+            }
+            return messages.text("input.inSource", bad.source(), reason);
+        }
         if (failure instanceof java.nio.file.NoSuchFileException e) {
             return messages.text("error.noSuchFile", e.getFile());
         }
@@ -31,6 +42,16 @@ public final class Dialogs {
             return messages.text("error.fileSystem", e.getFile(), e.getReason());
         }
         return failure.getMessage() != null ? failure.getMessage() : failure.toString();
+    }
+
+    /** A notice in the window's language; failures among its values are described as above. */
+    public String describe(org.shilu.store.Notice notice) {
+        if (!messages.bundle().containsKey(notice.key())) {
+            return notice.english();
+        }
+        Object[] values = notice.values().stream()
+                .map(value -> value instanceof Exception e ? describe(e) : value).toArray();
+        return messages.text(notice.key(), values);
     }
 
     public void error(Window owner, String title, String header, String detail) {

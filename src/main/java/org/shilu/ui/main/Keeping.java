@@ -27,6 +27,7 @@ import org.shilu.model.Edit;
 import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
 import org.shilu.store.Journal;
+import org.shilu.store.Notice;
 import org.shilu.store.OpenElsewhereException;
 import org.shilu.store.Programme;
 import org.shilu.store.Recovery;
@@ -140,7 +141,7 @@ final class Keeping {
                 shown.accept(file, true);
                 return;
             }
-            List<String> notices = new ArrayList<>(claim.notices());
+            List<Notice> notices = new ArrayList<>(claim.notices());
             notices.addAll(keeper.decline(claim));
             notify(notices);
         }
@@ -163,7 +164,7 @@ final class Keeping {
         try {
             keeper.saved(target, sha256, snapshot);
         } catch (OpenElsewhereException e) {
-            notify(List.of(e.getMessage()));
+            notify(List.of(Notice.of("notice.openElsewhere", e.getMessage(), e.journal())));
         }
     }
 
@@ -179,7 +180,7 @@ final class Keeping {
             try (Stream<Path> files = Files.list(folders.journals())) {
                 files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX)).forEach(journals::add);
             } catch (java.io.IOException e) {
-                notify(List.of(e.getMessage()));
+                notify(List.of(Notice.of("notice.journalUnreadable", e.getMessage(), e)));
             }
         }
         recentFiles.stream().map(Journal::besideProject).filter(Files::isRegularFile).forEach(journals::add);
@@ -206,7 +207,7 @@ final class Keeping {
         if (!recovery.draft().isBlank()) {
             detail.append('\n').append(messages.text("recover.draft", firstWords(recovery.draft().text())));
         }
-        recovery.notices().forEach(notice -> detail.append('\n').append(notice));
+        recovery.notices().forEach(notice -> detail.append('\n').append(dialogs.describe(notice)));
         ButtonType restore = new ButtonType(messages.text("recover.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType setAside = new ButtonType(messages.text("recover.setAside"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail.toString(), restore, setAside);
@@ -268,11 +269,12 @@ final class Keeping {
         pause.play();
     }
 
-    private void notify(List<String> notices) {
+    private void notify(List<Notice> notices) {
         if (!notices.isEmpty() && !warned) {
             NotificationPane bar = view.notifications();
             bar.getActions().clear();
-            bar.show(messages.text("journal.notice.title") + " — " + String.join("; ", notices));
+            bar.show(messages.text("journal.notice.title") + " — "
+                    + String.join("; ", notices.stream().map(dialogs::describe).toList()));
             hideLater(bar);
         }
     }
