@@ -15,15 +15,23 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.shilu.format.BadInputException;
 import org.shilu.format.PortalProfile;
 import org.shilu.format.ProjectJson;
+import org.shilu.format.TranscriptFormat;
 
 /**
  * The user's settings, in {@code settings.json} in the config folder: the language (null follows
- * the system), the studio clock's offset, the layout new programmes start with, and the window's
- * place and size. (Recent files and the last export folder keep files of their own beside it.)
+ * the system), the studio clock's offset, the layout new programmes start with, the window's place
+ * and size, the files opened or saved last (newest first), and the last export's folder and format.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Settings(String language, long clockOffsetSeconds, String exportProfile, WindowPlace window) {
-    public static final Settings DEFAULTS = new Settings(null, 0, null, null);
+public record Settings(String language, long clockOffsetSeconds, String exportProfile, WindowPlace window,
+                       List<String> recentFiles, String exportFolder, String exportFormat) {
+    public static final Settings DEFAULTS = new Settings(null, 0, null, null, List.of(), null, null);
+    public static final int RECENT_LIMIT = 10;
+
+    public Settings {
+        recentFiles = recentFiles == null ? List.of() : recentFiles.stream().filter(java.util.Objects::nonNull)
+                .limit(RECENT_LIMIT).toList();
+    }
     public static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
     /** Where the main window was, and whether it filled the screen. */
@@ -35,19 +43,52 @@ public record Settings(String language, long clockOffsetSeconds, String exportPr
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, clockOffsetSeconds, exportProfile, window);
+        return new Settings(newLanguage, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat);
     }
 
     public Settings withClockOffsetSeconds(long seconds) {
-        return new Settings(language, seconds, exportProfile, window);
+        return new Settings(language, seconds, exportProfile, window, recentFiles, exportFolder, exportFormat);
     }
 
     public Settings withExportProfile(PortalProfile profile) {
-        return new Settings(language, clockOffsetSeconds, new ProjectJson().writeProfile(profile), window);
+        return new Settings(language, clockOffsetSeconds, new ProjectJson().writeProfile(profile), window, recentFiles,
+                exportFolder, exportFormat);
     }
 
     public Settings withWindow(WindowPlace place) {
-        return new Settings(language, clockOffsetSeconds, exportProfile, place);
+        return new Settings(language, clockOffsetSeconds, exportProfile, place, recentFiles, exportFolder, exportFormat);
+    }
+
+    /** {@code file} first among the recent files, once, the list kept to {@value #RECENT_LIMIT}. */
+    public Settings withRecentFile(Path file) {
+        String path = file.toAbsolutePath().normalize().toString();
+        List<String> recent = new java.util.ArrayList<>(recentFiles);
+        recent.remove(path);
+        recent.add(0, path);
+        return new Settings(language, clockOffsetSeconds, exportProfile, window, recent, exportFolder, exportFormat);
+    }
+
+    /** The last export: the folder written to and the format. */
+    public Settings withExport(Path written, TranscriptFormat format) {
+        Path folder = written.toAbsolutePath().getParent();
+        return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles,
+                folder == null ? null : folder.toString(), format.cliName());
+    }
+
+    /** The recent files as paths, newest first. */
+    public List<Path> recentPaths() {
+        return recentFiles.stream().map(Path::of).toList();
+    }
+
+    /** The last export's folder, or null before the first export. */
+    public Path lastExportFolder() {
+        return exportFolder == null ? null : Path.of(exportFolder);
+    }
+
+    /** The last export's format; the HTML page before the first export. */
+    public TranscriptFormat lastExportFormat() {
+        return exportFormat == null ? TranscriptFormat.HTML_PAGE
+                : TranscriptFormat.byName(exportFormat).orElse(TranscriptFormat.HTML_PAGE);
     }
 
     /** The layout new programmes start with: the saved default, or the sample's. */

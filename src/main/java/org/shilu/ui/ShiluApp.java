@@ -20,7 +20,7 @@ import org.shilu.store.UserFolders;
 import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.UiThread;
 import org.shilu.ui.main.MainWindow;
-import org.shilu.ui.main.UserSettings;
+import org.shilu.ui.common.UserSettings;
 
 /**
  * The JavaFX application. Arguments: a file to open, or {@code --sample} for the built-in sample;

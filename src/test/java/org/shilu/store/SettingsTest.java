@@ -34,6 +34,24 @@ class SettingsTest {
     }
 
     @Test
+    void recentFilesKeepTheNewestTenOnceEachAndTheLastExportItsFolderAndFormat() throws Exception {
+        Settings settings = Settings.DEFAULTS;
+        for (int i = 0; i < 12; i++) {
+            settings = settings.withRecentFile(config.resolve("show-" + i + ".shilu"));
+        }
+        settings = settings.withRecentFile(config.resolve("show-5.shilu"));
+        settings = settings.withExport(config.resolve("out/page.html"), org.shilu.format.TranscriptFormat.HTML_FRAGMENT);
+        settings.save(config);
+        Settings back = Settings.load(config).settings();
+        assertEquals(10, back.recentPaths().size());
+        assertEquals(config.resolve("show-5.shilu").toAbsolutePath(), back.recentPaths().get(0));
+        assertEquals(config.resolve("show-11.shilu").toAbsolutePath(), back.recentPaths().get(1));
+        assertEquals(1, back.recentPaths().stream().filter(p -> p.endsWith("show-5.shilu")).count());
+        assertEquals(config.resolve("out").toAbsolutePath(), back.lastExportFolder());
+        assertEquals(org.shilu.format.TranscriptFormat.HTML_FRAGMENT, back.lastExportFormat());
+    }
+
+    @Test
     void aMissingFileGivesTheDefaults() {
         assertEquals(Settings.DEFAULTS, Settings.load(config).settings());
         assertEquals(PortalProfile.DEFAULT, Settings.DEFAULTS.defaultProfile());

@@ -192,7 +192,8 @@ class LiveWindowDialogsTest {
                 .withTurns(List.of(Turn.of("s1", "上周的节目"))), org.shilu.format.PortalProfile.DEFAULT)));
         start(project.toString());
         app.waitUntil(() -> app.turns().size() == 1);
-        app.waitUntil(() -> Files.exists(home.resolve("config/recent-files.json")));
+        app.waitUntil(() -> org.shilu.store.Settings.load(home.resolve("config")).settings().recentPaths()
+                .contains(project.toAbsolutePath().normalize()));
         runMenu("menu-new");
         app.waitUntil(() -> app.turns().isEmpty());
         app.clickOn(app.text("menu.file").replace("_", "")).clickOn(app.text("menu.recent"))

@@ -8,11 +8,11 @@ import javafx.stage.Stage;
 
 import org.shilu.format.Project;
 import org.shilu.store.AtomicFile;
-import org.shilu.store.ExportMemory;
 import org.shilu.store.Programme;
 import org.shilu.ui.common.Dialogs;
 import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.UiThread;
+import org.shilu.ui.common.UserSettings;
 
 /**
  * File → Export: asks with {@link ExportDialog}, keeps the chosen layout with the programme, then
@@ -24,28 +24,29 @@ public final class ExportAction {
     private final Messages messages;
     private final Dialogs dialogs;
     private final UiThread uiThread;
-    private final ExportMemory memory;
+    private final UserSettings settings;
     private final Supplier<String> programmeName;
     private final Runnable profileChanged;
     private final Consumer<String> status;
 
     public ExportAction(Stage stage, Programme programme, Messages messages, Dialogs dialogs, UiThread uiThread,
-                        ExportMemory memory, Supplier<String> programmeName, Runnable profileChanged,
+                        UserSettings settings, Supplier<String> programmeName, Runnable profileChanged,
                         Consumer<String> status) {
         this.stage = stage;
         this.programme = programme;
         this.messages = messages;
         this.dialogs = dialogs;
         this.uiThread = uiThread;
-        this.memory = memory;
+        this.settings = settings;
         this.programmeName = programmeName;
         this.profileChanged = profileChanged;
         this.status = status;
     }
 
     public void run() {
-        new ExportDialog(stage, messages, programme.document().transcript(), programme.profile(), memory.last(),
-                programmeName.get()).showAndWait().ifPresent(request -> {
+        new ExportDialog(stage, messages, programme.document().transcript(), programme.profile(),
+                settings.current().lastExportFolder(), settings.current().lastExportFormat(), programmeName.get())
+                .showAndWait().ifPresent(request -> {
                     if (!request.profile().equals(programme.profile())) {
                         programme.setProfile(request.profile());
                         profileChanged.run();
@@ -55,9 +56,11 @@ public final class ExportAction {
                     status.accept(messages.text("export.writing", target.getFileName()));
                     uiThread.inBackground(() -> {
                         AtomicFile.write(target, request.format().write(snapshot));
-                        memory.remember(target, request.format());
                         return target;
-                    }, written -> status.accept(messages.text("export.done", written)), failure -> {
+                    }, written -> {
+                        settings.update(current -> current.withExport(written, request.format()));
+                        status.accept(messages.text("export.done", written));
+                    }, failure -> {
                         status.accept("");
                         dialogs.error(stage, messages.text("export.failed.title"),
                                 messages.text("export.failed.header", target), dialogs.describe(failure));

@@ -32,7 +32,6 @@ import org.shilu.model.Role;
 import org.shilu.model.Speaker;
 import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
-import org.shilu.store.ExportMemory;
 import org.shilu.ui.common.Messages;
 
 /**
@@ -59,7 +58,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
     }
 
     public ExportDialog(Window owner, Messages messages, Transcript transcript, PortalProfile current,
-                        ExportMemory.Last last, String programmeName) {
+                        Path lastFolder, TranscriptFormat lastFormat, String programmeName) {
         this.messages = messages;
         this.transcript = transcript;
         this.current = current;
@@ -79,7 +78,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         sampleLine.getStyleClass().add("export-sample");
         sampleLine.setWrapText(true);
 
-        choices(format, List.of(TranscriptFormat.values()), f -> messages.text("export.format." + f.cliName()), last.format());
+        choices(format, List.of(TranscriptFormat.values()), f -> messages.text("export.format." + f.cliName()), lastFormat);
         choices(labelStyle, List.of(LabelStyle.values()), s -> s.mark(messages.text("export.hostLabel")), current.labelStyle());
         choices(separator, List.of(":", "："), s -> s, current.separator());
         choices(timePlacement, List.of(TimePlacement.values()), t -> messages.text("export.time." + t.name()),
@@ -93,9 +92,9 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         blankLines.setText(messages.text("export.blankLines"));
         blankLines.setSelected(current.blankLineBetweenTurns());
 
-        Path folder = last.folder() != null ? last.folder() : Path.of(System.getProperty("user.home"));
+        Path folder = lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"));
         String stem = programmeName.replaceFirst("\\.(shilu|txt|html)$", "").replaceAll("[\\\\/:*?\"<>|]", "_");
-        target.setText(folder.resolve(stem + last.format().extension()).toString());
+        target.setText(folder.resolve(stem + lastFormat.extension()).toString());
         format.valueProperty().addListener((observable, was, chosen) -> {
             String path = target.getText();
             if (was != null && path.endsWith(was.extension())) {

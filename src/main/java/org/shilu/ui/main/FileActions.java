@@ -15,12 +15,12 @@ import org.shilu.format.Project;
 import org.shilu.format.TranscriptFormat;
 import org.shilu.model.Transcript;
 import org.shilu.store.Programme;
-import org.shilu.store.RecentFiles;
 import org.shilu.store.Templates;
 import org.shilu.store.TranscriptFiles;
 import org.shilu.ui.common.Dialogs;
 import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.UiThread;
+import org.shilu.ui.common.UserSettings;
 
 /**
  * New, open, save and templates: each asks before unsaved work is lost, and reads or writes off
@@ -35,7 +35,7 @@ final class FileActions {
     private final Templates templates;
     private final MainWindowController view;
     private final Keeping keeping;
-    private final RecentFiles recentFiles;
+    private final UserSettings settings;
     private final java.util.function.Supplier<PortalProfile> defaultProfile;
     private String name;
     private Path failedSave;
@@ -43,7 +43,7 @@ final class FileActions {
     private boolean saving;
 
     FileActions(Stage stage, Programme programme, Messages messages, Dialogs dialogs, UiThread uiThread,
-                Templates templates, MainWindowController view, Keeping keeping, RecentFiles recentFiles,
+                Templates templates, MainWindowController view, Keeping keeping, UserSettings settings,
                 java.util.function.Supplier<PortalProfile> defaultProfile) {
         this.stage = stage;
         this.programme = programme;
@@ -53,7 +53,7 @@ final class FileActions {
         this.templates = templates;
         this.view = view;
         this.keeping = keeping;
-        this.recentFiles = recentFiles;
+        this.settings = settings;
         this.defaultProfile = defaultProfile;
         this.name = messages.text("programme.untitled");
         programme.document().addListener(change -> showState());
@@ -71,7 +71,7 @@ final class FileActions {
 
     /** At start with nothing to open: what a crash left, if the user wants it back, else a new programme. */
     void startNew() {
-        keeping.startNew(newProject(), recentFiles.list(), (file, restored) -> {
+        keeping.startNew(newProject(), settings.current().recentPaths(), (file, restored) -> {
             name = file != null ? file.getFileName().toString() : messages.text("programme.untitled");
             showState();
         });
@@ -82,7 +82,7 @@ final class FileActions {
     }
 
     List<Path> recentFiles() {
-        return recentFiles.list();
+        return settings.current().recentPaths();
     }
 
     void onRecentFilesChanged(Runnable listener) {
@@ -228,7 +228,8 @@ final class FileActions {
     }
 
     private void remember(Path file) {
-        uiThread.inBackground(() -> recentFiles.add(file), recent -> recentFilesChanged.run(), failure -> { });
+        settings.update(current -> current.withRecentFile(file));
+        recentFilesChanged.run();
     }
 
     private <T> void load(Callable<T> reading, java.util.function.Consumer<T> then) {

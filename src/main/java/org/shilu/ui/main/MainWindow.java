@@ -15,9 +15,7 @@ import javafx.stage.Stage;
 
 import org.shilu.live.LiveSession;
 import org.shilu.live.LiveSession.NextSpeaker;
-import org.shilu.store.ExportMemory;
 import org.shilu.store.Programme;
-import org.shilu.store.RecentFiles;
 import org.shilu.store.Safekeeper;
 import org.shilu.store.Templates;
 import org.shilu.store.UserFolders;
@@ -26,6 +24,7 @@ import org.shilu.ui.common.AppAction;
 import org.shilu.ui.common.Dialogs;
 import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.UiThread;
+import org.shilu.ui.common.UserSettings;
 import org.shilu.ui.export.ExportAction;
 import org.shilu.ui.help.KeysWindow;
 import org.shilu.ui.preview.PreviewPane;
@@ -83,8 +82,8 @@ public final class MainWindow {
         keeping = new Keeping(stage, programme, session, keeper, folders, messages, dialogs, controller);
         this.settings = settings;
         files = new FileActions(stage, programme, messages, dialogs, uiThread, new Templates(folders.templates()),
-                controller, keeping, new RecentFiles(folders.config()), () -> settings.current().defaultProfile());
-        export = new ExportAction(stage, programme, messages, dialogs, uiThread, new ExportMemory(folders.config()),
+                controller, keeping, settings, () -> settings.current().defaultProfile());
+        export = new ExportAction(stage, programme, messages, dialogs, uiThread, settings,
                 files::programmeName, () -> {
                     files.showState();
                     settings.update(current -> current.withExportProfile(programme.profile()));

@@ -1,4 +1,4 @@
-package org.shilu.ui.main;
+package org.shilu.ui.common;
 
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
@@ -14,9 +14,6 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
 import org.shilu.store.Settings;
-import org.shilu.ui.common.AppAction;
-import org.shilu.ui.common.Messages;
-import org.shilu.ui.common.UiThread;
 
 /**
  * The settings as the window uses them: each change is written to {@code settings.json} off the FX
@@ -38,7 +35,7 @@ public final class UserSettings {
         return current;
     }
 
-    void update(UnaryOperator<Settings> change) {
+    public void update(UnaryOperator<Settings> change) {
         current = change.apply(current);
         Settings snapshot = current;
         uiThread.inBackground(() -> {
@@ -48,7 +45,7 @@ public final class UserSettings {
     }
 
     /** Puts the window where it was, if a screen still shows that place; keeps its place when it closes. */
-    void placeAndRemember(Stage stage) {
+    public void placeAndRemember(Stage stage) {
         Settings.WindowPlace place = current.window();
         if (place != null && place.width() > 200 && place.height() > 150
                 && !Screen.getScreensForRectangle(new Rectangle2D(place.x(), place.y(), place.width(), place.height())).isEmpty()) {
@@ -63,7 +60,7 @@ public final class UserSettings {
     }
 
     /** File → Settings…: the language, which applies from the next start. */
-    void showDialog(Stage owner, Messages messages) {
+    public void showDialog(Stage owner, Messages messages) {
         ChoiceBox<String> language = new ChoiceBox<>();
         language.setId("settingsLanguage");
         language.getItems().add("");
