@@ -243,6 +243,19 @@ class EditorTest {
     }
 
     @Test
+    void ctrlZInTheEmptiedDraftUndoesTheCommitAndInADraftWithTextUndoesTheTyping() throws Exception {
+        app.clickOn("#draft").write("刚提交的一句");
+        app.commit();
+        app.waitUntil(() -> app.turns().size() == 9);
+        app.shortcut(KeyCode.Z);
+        app.waitUntil(() -> app.turns().size() == 8);
+        assertEquals("", app.draft().getText(), "the text does not come back as a second copy");
+        app.write("正在输入");
+        app.shortcut(KeyCode.Z);
+        assertEquals(8, app.turns().size(), "with text in the draft, Ctrl+Z undoes the typing, not the transcript");
+    }
+
+    @Test
     void statisticsFollowTheTranscriptAndCopyAsText() throws Exception {
         app.shortcut(KeyCode.I);
         app.waitUntil(() -> app.lookup("#statsText").tryQuery().isPresent());

@@ -88,8 +88,10 @@ public final class ActionKeys {
                 if (action.isForTheTurnList() && (focused == null || !isTurnList.test(focused))) {
                     continue;
                 }
-                if (action.isUndo() && focused instanceof javafx.scene.control.TextInputControl text && text.isUndoable()) {
-                    // Typing in this box is what Ctrl+Z undoes first.
+                if (action.isUndo() && focused instanceof javafx.scene.control.TextInputControl text
+                        && text.isUndoable() && !text.getText().isEmpty()) {
+                    // Typing in this box is what Ctrl+Z undoes first; an empty box (a draft just
+                    // committed) leaves Ctrl+Z to the transcript.
                     return;
                 }
                 if (run(action)) {
