@@ -98,6 +98,23 @@ class SafekeepingTest {
     }
 
     @Test
+    void aProjectWhoseJournalHoldsMoreIsOfferedBackWhenOpened() throws Exception {
+        Path project = project("reopen");
+        app = new RunningApp().start(home, project.toString());
+        app.waitUntil(() -> ((Stage) app.draft().getScene().getWindow()).getTitle().contains("hotline.shilu"));
+        commit("崩溃前提交的发言");
+        app.crash();
+
+        app = new RunningApp().startToADialog(home, project.toString());
+        assertTrue(app.lookup(".dialog-pane .content").queryLabeled().getText().contains("崩溃前提交的发言"));
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.turns().size() == 1);
+        assertEquals("崩溃前提交的发言", app.turns().get(0).text());
+        assertTrue(((Stage) app.draft().getScene().getWindow()).getTitle().endsWith("*"), "restored work is unsaved");
+        assertTrue(saved(project).isEmpty(), "the file itself is as it was saved");
+    }
+
+    @Test
     void aFileThatIsNotTextIsRefusedInTheWindowsLanguageNamingTheLine() throws Exception {
         Path binary = Files.write(Files.createDirectories(home.resolve("in")).resolve("broken.txt"),
                 "[主持人]:第一行\n[嘉宾]:第二行\u0000坏了".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -133,8 +150,9 @@ class SafekeepingTest {
         app.clickOn("#draft");
         commit("第二条");
         assertEquals(2, app.turns().size(), "typing, and Ctrl+Enter, go on under the warning");
-        Thread.sleep(1500);
+        // The commit made the window look at the disk's state again: the warning is still up.
         assertTrue(warning().startsWith(app.text("disk.failing.title")), "the warning stays while the disk fails");
+        assertEquals(app.text("disk.failing"), saveState());
         makeWritable(readOnly);
         readOnly = null;
         app.waitUntil(() -> saved(project).size() == 2);

@@ -102,19 +102,31 @@ final class Keeping {
                     messages.text("elsewhere.detail", file != null ? file : journal));
             return false;
         }
-        boolean restore = claim.offersRecovery() && askToRestore(claim.recovery());
-        keeper.release(true);
-        Recovery recovery = claim.recovery();
-        programme.replace(restore ? recovery.base() : project, file);
-        if (restore) {
-            programme.document().apply(new Edit.ReplaceTranscript(recovery.project().transcript()));
-            session.restoreDraft(recovery.draft());
+        if (claim.offersRecovery() && askToRestore(claim.recovery())) {
+            restore(claim, file);
+            return true;
         }
+        keeper.release(true);
+        programme.replace(project, file);
         Base base = file != null && sha256 != null ? Base.savedAs(file.getFileName().toString(), sha256)
                 : Safekeeper.embeddedBase(programme);
-        keeper.keepIn(claim, base, restore);
+        keeper.keepIn(claim, base, false);
         notify(claim.notices());
         return true;
+    }
+
+    /**
+     * Shows what a journal kept: the programme as its file held it, then the recovered state as an
+     * unsaved change on top, and the draft; the journal carries on from where it stopped.
+     */
+    private void restore(Claim claim, Path file) {
+        Recovery recovery = claim.recovery();
+        keeper.release(true);
+        programme.replace(recovery.base(), file);
+        programme.document().apply(new Edit.ReplaceTranscript(recovery.project().transcript()));
+        session.restoreDraft(recovery.draft());
+        keeper.keepIn(claim, null, true);
+        notify(claim.notices());
     }
 
     /**
@@ -132,12 +144,7 @@ final class Keeping {
             boolean beside = !journal.startsWith(folders.journals());
             if (claim.offersRecovery() && askToRestore(claim.recovery())) {
                 Path file = beside ? Recovery.projectOf(journal) : null;
-                keeper.release(true);
-                programme.replace(claim.recovery().base(), file);
-                programme.document().apply(new Edit.ReplaceTranscript(claim.recovery().project().transcript()));
-                session.restoreDraft(claim.recovery().draft());
-                keeper.keepIn(claim, null, true);
-                notify(claim.notices());
+                restore(claim, file);
                 shown.accept(file, true);
                 return;
             }
