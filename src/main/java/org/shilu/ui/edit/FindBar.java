@@ -107,7 +107,9 @@ public final class FindBar extends HBox {
             search();
         });
         document.addListener(change -> {
-            fillScopes();
+            if (change.before().roster() != change.after().roster()) {
+                fillScopes();
+            }
             if (isVisible()) {
                 search();
             }
