@@ -130,7 +130,7 @@ public final class PreviewBenchmark {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
             System.gc();
-            Thread.sleep(200);
+            // A round trip through the FX thread lets whatever the collection freed there be released.
             FxBench.onFx(() -> 0L);
             used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }

@@ -40,11 +40,12 @@ class LiveCrashTest {
     @TempDir
     Path folder;
 
-    /** A running child and the turns it has reported so far. */
-    private record Child(Process process, List<String> committed, Thread reader) {
+    /** A running child, the turns it has reported so far, and a latch opened when it reports enough. */
+    private record Child(Process process, List<String> committed, Thread reader, CountDownLatch reached) {
     }
 
-    private static Child start(Path folder, long seed, String... options) throws Exception {
+    /** Starts the child; {@code killAfter} reported turns open its latch. */
+    private static Child start(Path folder, long seed, int killAfter, String... options) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), LiveEngineChild.class.getName(),
                 folder.toString(), String.valueOf(seed)));
@@ -52,6 +53,7 @@ class LiveCrashTest {
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<String> committed = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch ready = new CountDownLatch(1);
+        CountDownLatch reached = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
@@ -61,6 +63,9 @@ class LiveCrashTest {
                     } else if (line.startsWith("committed ")) {
                         committed.add(line.substring("committed ".length()));
                     }
+                    if (ready.getCount() == 0 && committed.size() >= killAfter) {
+                        reached.countDown();
+                    }
                 }
             } catch (java.io.IOException e) {
                 // The child was killed mid-line: what was read is what it reported.
@@ -68,7 +73,7 @@ class LiveCrashTest {
         });
         reader.start();
         assertTrue(ready.await(60, TimeUnit.SECONDS), "the child started");
-        return new Child(process, committed, reader);
+        return new Child(process, committed, reader, reached);
     }
 
     @Test
@@ -77,8 +82,10 @@ class LiveCrashTest {
         int longest = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
             Path trialFolder = Files.createDirectories(folder.resolve("trial-" + trial));
-            Child child = start(trialFolder, random.nextLong());
-            Thread.sleep(50 + random.nextInt(700));
+            // The kill lands wherever the child has got to just after its Nth report: typing, ticking,
+            // committing or saving, since it carries on without waiting for anyone.
+            Child child = start(trialFolder, random.nextLong(), random.nextInt(40));
+            assertTrue(child.reached().await(60, TimeUnit.SECONDS), "trial " + trial + ": the child got going");
             child.process().destroyForcibly();
             assertTrue(child.process().waitFor(30, TimeUnit.SECONDS));
             child.reader().join(10_000);
@@ -107,7 +114,7 @@ class LiveCrashTest {
 
     @Test
     void aSecondProcessIsToldTheProgrammeIsOpenElsewhere() throws Exception {
-        Child child = start(folder, 7, "nosave");
+        Child child = start(folder, 7, 0, "nosave");
         try {
             Safekeeper second = new Safekeeper(new Programme(Transcript.newProgramme(), PortalProfile.DEFAULT),
                     () -> Draft.NONE, Clock.systemDefaultZone());
