@@ -17,6 +17,7 @@ import org.shilu.store.Programme;
 import org.shilu.store.Safekeeper;
 import org.shilu.store.Settings;
 import org.shilu.store.UserFolders;
+import org.shilu.ui.common.InputMethodGuard;
 import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.UiThread;
 import org.shilu.ui.main.MainWindow;
@@ -45,6 +46,7 @@ public class ShiluApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        InputMethodGuard.guardEveryWindow();
         Settings.Loaded loaded = Settings.load(folders.config());
         Settings settings = loaded.settings();
         if (settings.language() != null) {

@@ -262,9 +262,17 @@ class EditorTest {
         TextArea stats = app.lookup("#statsText").queryAs(TextArea.class);
         assertTrue(stats.getText().contains("陆华副局长\t4\t"), stats.getText());
         String before = stats.getText();
-        app.interact(() -> ((javafx.stage.Stage) app.draft().getScene().getWindow()).requestFocus());
-        app.clickOn("#draft").write("再补充一句话");
-        app.commit();
+        // The user drags the statistics aside and deletes a turn with the mouse in the main window.
+        // (Not by keys: the headless platform keeps every window it ever focused focused, and sends
+        // keys to the newest, so the statistics window would take them.)
+        app.interact(() -> {
+            javafx.stage.Window statsWindow = stats.getScene().getWindow();
+            statsWindow.setX(700);
+            statsWindow.setY(600);
+        });
+        select(0);
+        app.clickOn(app.text("menu.edit").replace("(_E)", "").replace("_", ""))
+                .clickOn(app.text("action.deleteTurns").replace("(_D)", "").replace("_", ""));
         app.waitUntil(() -> !stats.getText().equals(before));
         app.clickOn("#statsCopy");
         String copied = org.testfx.util.WaitForAsyncUtils.asyncFx(

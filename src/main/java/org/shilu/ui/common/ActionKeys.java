@@ -2,16 +2,14 @@ package org.shilu.ui.common;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
  * Runs actions by their keys, wherever the focus is in the window, and builds their menu items.
- * While an input method is composing, Enter in any combination belongs to it and does nothing here.
+ * While an input method is composing, its keys never reach here ({@link InputMethodGuard}).
  */
 public final class ActionKeys {
     /** An action's work; false when it did not apply (the key then goes on to the focused control). */
@@ -22,7 +20,6 @@ public final class ActionKeys {
 
     private final Map<AppAction, Handler> handlers = new EnumMap<>(AppAction.class);
     private final Messages messages;
-    private BooleanSupplier composing = () -> false;
     private java.util.function.Predicate<javafx.scene.Node> ownsKeys = node -> false;
     private java.util.function.Predicate<javafx.scene.Node> isTurnList = node -> false;
 
@@ -42,10 +39,6 @@ public final class ActionKeys {
         });
     }
 
-    public void whileComposing(BooleanSupplier isComposing) {
-        composing = isComposing;
-    }
-
     /** A control that takes every key for itself while it has the focus (the in-place turn editor). */
     public void whileFocused(java.util.function.Predicate<javafx.scene.Node> ownsKeys) {
         this.ownsKeys = ownsKeys;
@@ -57,6 +50,7 @@ public final class ActionKeys {
     }
 
     public void install(Scene scene) {
+        InputMethodGuard.guard(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::dispatch);
     }
 
@@ -75,9 +69,8 @@ public final class ActionKeys {
     }
 
     private void dispatch(KeyEvent event) {
-        if (event.getCode() == KeyCode.ENTER && composing.getAsBoolean()) {
-            event.consume();
-            return;
+        if (event.isConsumed()) {
+            return; // the input method's guard held it (filters on one node all see a consumed event)
         }
         javafx.scene.Node focused = event.getTarget() instanceof javafx.scene.Node node ? node : null;
         if (focused != null && ownsKeys.test(focused)) {

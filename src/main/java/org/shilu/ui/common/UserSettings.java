@@ -44,19 +44,41 @@ public final class UserSettings {
         }, saved -> { }, failure -> { });
     }
 
-    /** Puts the window where it was, if a screen still shows that place; keeps its place when it closes. */
+    /**
+     * Puts the window where it was, pulled back onto a screen if that place is now off every screen,
+     * and never larger than the screen's visual bounds (a 1024×768 laptop, say); keeps its place
+     * when it closes.
+     */
     public void placeAndRemember(Stage stage) {
         Settings.WindowPlace place = current.window();
-        if (place != null && place.width() > 200 && place.height() > 150
-                && !Screen.getScreensForRectangle(new Rectangle2D(place.x(), place.y(), place.width(), place.height())).isEmpty()) {
-            stage.setX(place.x());
-            stage.setY(place.y());
-            stage.setWidth(place.width());
-            stage.setHeight(place.height());
-            stage.setMaximized(place.maximized());
-        }
+        Rectangle2D wanted = place != null && place.width() > 200 && place.height() > 150
+                ? new Rectangle2D(place.x(), place.y(), place.width(), place.height())
+                : null;
+        Rectangle2D screen = (wanted == null || Screen.getScreensForRectangle(wanted).isEmpty()
+                ? Screen.getPrimary() : Screen.getScreensForRectangle(wanted).get(0)).getVisualBounds();
+        Rectangle2D fitted = fitInto(wanted != null ? wanted
+                : centredIn(screen, stage.getScene().getWidth(), stage.getScene().getHeight()), screen);
+        stage.setX(fitted.getMinX());
+        stage.setY(fitted.getMinY());
+        stage.setWidth(fitted.getWidth());
+        stage.setHeight(fitted.getHeight());
+        stage.setMaximized(place != null && place.maximized());
         stage.setOnHiding(event -> update(settings -> settings.withWindow(new Settings.WindowPlace(stage.getX(), stage.getY(),
                 stage.getWidth(), stage.getHeight(), stage.isMaximized()))));
+    }
+
+    private static Rectangle2D centredIn(Rectangle2D screen, double width, double height) {
+        return new Rectangle2D(screen.getMinX() + (screen.getWidth() - width) / 2,
+                screen.getMinY() + (screen.getHeight() - height) / 2, width, height);
+    }
+
+    /** The window shrunk to the screen where it is larger, and moved so that all of it shows. */
+    static Rectangle2D fitInto(Rectangle2D window, Rectangle2D screen) {
+        double width = Math.min(window.getWidth(), screen.getWidth());
+        double height = Math.min(window.getHeight(), screen.getHeight());
+        double x = Math.max(screen.getMinX(), Math.min(window.getMinX(), screen.getMaxX() - width));
+        double y = Math.max(screen.getMinY(), Math.min(window.getMinY(), screen.getMaxY() - height));
+        return new Rectangle2D(x, y, width, height);
     }
 
     /** File → Settings…: the language, which applies from the next start. */

@@ -166,7 +166,6 @@ public final class MainWindow {
     }
 
     private void bindActions() {
-        keys.whileComposing(() -> liveEntry.draft().isComposing());
         keys.on(AppAction.NEW, files::newProgramme);
         keys.on(AppAction.NEW_FROM_TEMPLATE, files::newFromTemplate);
         keys.on(AppAction.OPEN, files::open);

@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Types Chinese into the real Shilu window through a real input method, as a studio operator on a
+Linux PC does, and checks what was saved. .ci/run runs it after `mvn verify`.
+
+    python3 src/test/ime/ime-check.py [--jar target/shilu.jar] [--shots DIR] [--ime fcitx5|ibus]
+
+For each window language (Chinese, then English) it starts a private Xvfb display, a D-Bus session
+and the input method with pinyin on, opens a small project with `java -jar target/shilu.jar`, and
+sends key events as a keyboard would (xdotool):
+  - a host turn typed in pinyin, each word taken with space, committed with Ctrl+Enter;
+  - a guest turn in pinyin, with Enter pressed while a word is still composing and Ctrl+Enter
+    pressed while another is composing: both belong to the input method, which hands over the
+    letters as typed; neither commits a turn nor adds a paragraph;
+  - a screenshot of the draft with the candidate window open (DIR/ime-LANG.png);
+  - Ctrl+S, then the saved project is read back with `convert`.
+It fails unless the project holds exactly the two turns it had plus these two, in Chinese where a
+candidate was taken and with the letters of the open compositions kept.
+Needs Xvfb, xdotool, xprop, ImageMagick's import, GTK 3, fcitx5 with pinyin (or ibus with
+libpinyin), dbus-launch and the zh_CN.UTF-8 locale: .ci/run installs them from Debian's packages.
+"""
+import argparse, os, re, shutil, signal, subprocess, sys, tempfile, time
+
+FCITX_PROFILE = """[Groups/0]
+Name=Default
+Default Layout=us
+DefaultIM=pinyin
+
+[Groups/0/Items/0]
+Name=keyboard-us
+Layout=
+
+[Groups/0/Items/1]
+Name=pinyin
+Layout=
+
+[GroupOrder]
+0=Default
+"""
+# Pinyin is on from the start (no trigger key needed) and shared by every window.
+FCITX_CONFIG = """[Hotkey/TriggerKeys]
+0=Control+space
+
+[Behavior]
+ActiveByDefault=True
+ShareInputState=All
+"""
+START = "[主持人]:各位网友，大家好。\n[嘉宾]:主持人好，网友们好。\n"
+EXPECTED = ["[主持人]:各位网友，大家好。", "[嘉宾]:主持人好，网友们好。",
+            "[主持人]:你好主持人", "[嘉宾]:谢谢dajiahao朋友"]
+
+
+def fail(message):
+    print("ime-check: FAILED: " + message, file=sys.stderr)
+    sys.exit(1)
+
+
+class Desk:
+    """A private X display with a D-Bus session and a running input method."""
+
+    def __init__(self, ime, home):
+        self.home = home
+        r, w = os.pipe()
+        self.xvfb = subprocess.Popen(['Xvfb', '-displayfd', str(w), '-screen', '0', '1280x800x24', '-nolisten', 'tcp'],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(w,),
+                                     start_new_session=True)
+        os.close(w)
+        with os.fdopen(r) as f:
+            self.display = ':' + f.readline().strip()
+        base = dict(os.environ, DISPLAY=self.display, HOME=home, XDG_CONFIG_HOME=os.path.join(home, '.config'),
+                    XDG_DATA_HOME=os.path.join(home, '.local', 'share'), LANG='zh_CN.UTF-8', LC_ALL='zh_CN.UTF-8',
+                    NO_AT_BRIDGE='1')
+        out = subprocess.run(['dbus-launch', '--sh-syntax'], env=base, capture_output=True, text=True).stdout
+        values = dict(line.split('=', 1) for line in out.splitlines() if '=' in line)
+        base['DBUS_SESSION_BUS_ADDRESS'] = values['DBUS_SESSION_BUS_ADDRESS'].rstrip(';').strip("'")
+        self.dbus_pid = int(values.get('DBUS_SESSION_BUS_PID', '0').rstrip(';') or 0)
+        module = 'fcitx' if ime == 'fcitx5' else 'ibus'
+        self.env = dict(base, XMODIFIERS='@im=' + module, GTK_IM_MODULE=module, QT_IM_MODULE=module)
+        if ime == 'fcitx5':
+            conf = os.path.join(home, '.config', 'fcitx5')
+            os.makedirs(conf, exist_ok=True)
+            with open(os.path.join(conf, 'profile'), 'w') as f:
+                f.write(FCITX_PROFILE)
+            with open(os.path.join(conf, 'config'), 'w') as f:
+                f.write(FCITX_CONFIG)
+            self.ime = subprocess.Popen(['fcitx5'], env=self.env, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL, start_new_session=True)
+            self.wait_for(lambda: 'fcitx' in subprocess.run(['xprop', '-root', 'XIM_SERVERS'], env=self.env,
+                                                            capture_output=True, text=True).stdout, 20, 'fcitx5 to start')
+        else:
+            self.ime = subprocess.Popen(['ibus-daemon', '--xim', '--replace', '--panel', 'disable'], env=self.env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            self.wait_for(lambda: subprocess.run(['ibus', 'engine', 'libpinyin'], env=self.env,
+                                                 capture_output=True).returncode == 0, 20, 'ibus to take libpinyin')
+
+    @staticmethod
+    def wait_for(condition, seconds, what):
+        end = time.time() + seconds
+        while time.time() < end:
+            if condition():
+                return
+            time.sleep(0.3)
+        fail('gave up waiting for ' + what)
+
+    def xdo(self, *args):
+        return subprocess.run(['xdotool', *args], env=self.env, capture_output=True, text=True).stdout.strip()
+
+    def key(self, name, pause=0.5):
+        self.xdo('key', '--clearmodifiers', name)
+        time.sleep(pause)
+
+    def pinyin(self, letters, take=True):
+        """Letters as key events, one by one as typed; space takes the first candidate."""
+        for letter in letters:
+            self.key(letter, 0.08)
+        time.sleep(0.4)
+        if take:
+            self.key('space')
+
+    def shot(self, path):
+        subprocess.run(['import', '-window', 'root', path], env=self.env, capture_output=True)
+
+    def close(self):
+        for pid in (self.ime.pid, self.xvfb.pid):
+            try:
+                os.killpg(pid, signal.SIGTERM)
+            except (ProcessLookupError, PermissionError):
+                pass
+        if self.dbus_pid:
+            try:
+                os.kill(self.dbus_pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+
+def convert(java, jar, project):
+    run = subprocess.run([java, '-jar', jar, 'convert', project, '--to', 'portal-text'], capture_output=True)
+    if run.returncode != 0:
+        fail('convert refused the saved project: ' + run.stderr.decode('utf-8', 'replace'))
+    return run.stdout.decode('utf-8').splitlines()
+
+
+def one_language(language, ime, java, jar, shots):
+    home = tempfile.mkdtemp(prefix='shilu-ime-')
+    desk = None
+    app = None
+    try:
+        start = os.path.join(home, 'start.txt')
+        project = os.path.join(home, 'programme.shilu')
+        with open(start, 'w', encoding='utf-8') as f:
+            f.write(START)
+        subprocess.run([java, '-jar', jar, 'convert', start, '--to', 'json', '-o', project], check=True)
+        settings = os.path.join(home, '.config', 'shilu')
+        os.makedirs(settings)
+        with open(os.path.join(settings, 'settings.json'), 'w') as f:
+            f.write('{"language": "%s", "clockOffsetSeconds": 0}' % language)
+        desk = Desk(ime, home)
+        log = open(os.path.join(home, 'app.log'), 'wb')
+        app = subprocess.Popen([java, '-jar', jar, project], env=desk.env, stdout=log, stderr=subprocess.STDOUT,
+                               start_new_session=True)
+        desk.wait_for(lambda: desk.xdo('search', '--onlyvisible', '--name', 'Shilu|实录'), 90, 'the window')
+        window = desk.xdo('search', '--onlyvisible', '--name', 'Shilu|实录').split()[-1]
+        desk.xdo('windowfocus', '--sync', window)
+        time.sleep(3)  # the draft takes the focus once the window is up
+
+        desk.pinyin('nihao')
+        desk.pinyin('zhuchiren')
+        desk.key('ctrl+Return')
+        desk.pinyin('xiexie')
+        desk.pinyin('dajia', take=False)
+        desk.key('Return')           # composing: the input method's, which hands over "dajia"
+        desk.pinyin('hao', take=False)
+        desk.key('ctrl+Return')      # composing: the input method's too
+        desk.pinyin('pengyou')
+        desk.pinyin('women', take=False)
+        os.makedirs(shots, exist_ok=True)
+        shot = os.path.join(shots, 'ime-%s.png' % language)
+        desk.shot(shot)
+        desk.key('Escape')           # cancels the composition; nothing else
+        desk.key('ctrl+Return')
+        before = os.stat(project).st_mtime_ns
+        desk.key('ctrl+s')
+        desk.wait_for(lambda: os.stat(project).st_mtime_ns != before, 20, 'the save')
+        time.sleep(0.5)
+        lines = [line for line in convert(java, jar, project) if line.strip()]
+        # A guest's turn closes with the time it was committed: today's, so it is left out here.
+        turns = [re.sub(r' \[\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}\]$', '', line)
+                 for line in lines if line.startswith('[')]
+        if turns != EXPECTED:
+            fail('%s window: the saved turns are\n  %s\nexpected\n  %s\n(app log: %s)'
+                 % (language, '\n  '.join(turns), '\n  '.join(EXPECTED), os.path.join(home, 'app.log')))
+        print('ime-check: %s window, %s: %d turns as typed; screenshot %s' % (language, ime, len(turns), shot))
+    finally:
+        if app is not None:
+            try:
+                os.killpg(app.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            app.wait(10)
+        if desk is not None:
+            desk.close()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--jar', default='target/shilu.jar')
+    parser.add_argument('--shots', default='target/ime')
+    parser.add_argument('--ime', default='fcitx5', choices=['fcitx5', 'ibus'])
+    args = parser.parse_args()
+    java = os.path.join(os.environ['JAVA_HOME'], 'bin', 'java') if os.environ.get('JAVA_HOME') else 'java'
+    for tool in ('Xvfb', 'xdotool', 'xprop', 'import', 'dbus-launch', 'fcitx5' if args.ime == 'fcitx5' else 'ibus-daemon'):
+        if not shutil.which(tool):
+            fail('%s is not installed (.ci/run installs what this check needs)' % tool)
+    if not os.path.exists(args.jar):
+        fail('%s not found: run mvn package first' % args.jar)
+    for language in ('zh-CN', 'en'):
+        one_language(language, args.ime, java, args.jar, args.shots)
+    print('ime-check: 2 passed, 0 failed')
+
+
+if __name__ == '__main__':
+    main()
