@@ -5,12 +5,16 @@
 #
 # With no argument it builds what this system can: on Linux the app-image and the .deb, on
 # Windows the .msi, on macOS the .dmg. The runtime bundled with each is trimmed with jdeps and
-# jlink. Everything goes to target/packaging/. Needs a JDK 17 with jpackage (and on Linux
+# jlink, and JavaFX is linked into it as named modules, so that JavaFX starts from the module path
+# (no "Unsupported JavaFX configuration" warning) while the application stays on the class path.
+# Everything goes to target/packaging/. Needs a JDK 25 with jlink and jpackage (and on Linux
 # dpkg-deb; on Windows the WiX toolset 3; on macOS Xcode's command-line tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source packaging/java-home.sh
 
 os=$(uname -s)
+case "$os" in Linux) platform=linux ;; Darwin) platform=mac ;; *) platform=win ;; esac
 case "${1:-}" in
   "") case "$os" in Linux) kinds=(app-image deb) ;; Darwin) kinds=(dmg) ;; *) kinds=(msi) ;; esac ;;
   app-image|deb|msi|dmg) kinds=("$1") ;;
@@ -23,17 +27,31 @@ number=${version%%-*}                     # jpackage wants digits and dots: 0.1.
 out=target/packaging
 rm -rf "$out"
 mkdir -p "$out/input"
-cp target/shilu.jar target/lib/*.jar "$out/input/"
+# The application and its libraries on the class path; JavaFX (and its jdk.jsobject) in the runtime.
+for jar in target/shilu.jar target/lib/*.jar; do
+  case "$(basename "$jar")" in javafx-*|jdk-jsobject-*) ;; *) cp "$jar" "$out/input/" ;; esac
+done
+javafx=$(ls target/lib/javafx-*-"$platform".jar | tr '\n' ':')
+fxmodules=javafx.controls,javafx.fxml,javafx.web
 
 # The JDK modules the code uses (jdeps), plus those found only at run time: locale data for
 # Chinese dates and numbers, the extra charsets (GB18030), and what WebKit calls back into.
-modules=$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps \
-  --class-path "target/lib/*" target/shilu.jar)
-modules="$modules,jdk.localedata,jdk.charsets,jdk.jsobject,jdk.xml.dom,jdk.unsupported,java.scripting"
-jlink --add-modules "$modules" --include-locales=en,zh --generate-cds-archive --strip-debug --no-header-files --no-man-pages --output "$out/runtime"
+modules=$(jdeps --ignore-missing-deps --multi-release 25 --print-module-deps \
+  --module-path "$javafx" --add-modules "$fxmodules" --class-path "$out/input/*" target/shilu.jar)
+modules="$modules,$fxmodules,jdk.localedata,jdk.charsets,jdk.jsobject,jdk.xml.dom,jdk.unsupported,java.scripting"
+native_access=--enable-native-access=javafx.graphics,javafx.web,javafx.media
+jlink --module-path "$javafx" --add-modules "$modules" --include-locales=en,zh \
+  --strip-debug --no-header-files --no-man-pages --output "$out/runtime"
+# The runtime's own class-data archive, dumped with the options the launcher runs with: an archive
+# dumped without them is refused at every start ("Mismatched values for property ...").
+"$out/runtime/bin/java" -Xshare:dump "$native_access" >/dev/null
 echo "runtime: $(du -sh "$out/runtime" | cut -f1) (modules: $modules)"
 
-common=(--name Shilu --app-version "$number" --vendor "Shilu" --input "$out/input" --main-jar shilu.jar
+# JavaFX is named here, the application is not: native access for JavaFX's own libraries, and the
+# JavaFX internals that ControlsFX reaches into, opened to the class path.
+java_options=(--java-options "$native_access")
+
+common=("${java_options[@]}" --name Shilu --app-version "$number" --vendor "Shilu" --input "$out/input" --main-jar shilu.jar
         --main-class org.shilu.Main --runtime-image "$out/runtime" --dest "$out"
         --description "实录 Shilu: transcripts of live broadcasts")
 
@@ -41,22 +59,33 @@ common=(--name Shilu --app-version "$number" --vendor "Shilu" --input "$out/inpu
 # into lib/app/shilu.jsa, which later starts map instead of loading (2.3 s to the first window
 # instead of 2.9 s). Without xvfb-run this is skipped, and the launcher starts as java -jar does.
 train_class_data_sharing() {
-  local image=$1 cfg=$1/lib/app/Shilu.cfg home
+  local image=$1 cfg=$1/lib/app/Shilu.cfg home try
   if ! command -v xvfb-run >/dev/null 2>&1; then
     echo "no xvfb-run: the app-image has no class-data archive (start-up as java -jar)"
     return
   fi
   home=$(mktemp -d)
   cp "$cfg" "$cfg.plain"
+  # A crash report goes to the scratch folder, never into the working tree.
   echo 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/shilu.jsa' >> "$cfg"
-  env -u XDG_CONFIG_HOME -u XDG_DATA_HOME HOME="$home" SHILU_STARTUP_PROBE=1 \
-    xvfb-run -a -s "-screen 0 1280x800x24" "$image/bin/Shilu" >/dev/null 2>&1 || true
+  echo "java-options=-XX:ErrorFile=$home/hs_err_%p.log" >> "$cfg"
+  for try in 1 2 3; do
+    if env -u XDG_CONFIG_HOME -u XDG_DATA_HOME HOME="$home" SHILU_STARTUP_PROBE=1 \
+         xvfb-run -a -s "-screen 0 1280x800x24" "$image/bin/Shilu" >"$home/training.log" 2>&1 \
+       && [ -f "$image/lib/app/shilu.jsa" ]; then
+      break
+    fi
+    echo "class-data training start $try failed (exit or no archive): $(grep -m1 -E 'SIGSEGV|Error|Exception' "$home/training.log" "$home"/hs_err_*.log 2>/dev/null || true)" >&2
+    rm -f "$image/lib/app/shilu.jsa"
+  done
   mv "$cfg.plain" "$cfg"
-  rm -rf "$home"
-  if [ -f "$image/lib/app/shilu.jsa" ]; then
-    echo 'java-options=-XX:SharedArchiveFile=$APPDIR/shilu.jsa' >> "$cfg"
-    echo "class-data archive: $(du -h "$image/lib/app/shilu.jsa" | cut -f1)"
+  if [ ! -f "$image/lib/app/shilu.jsa" ]; then
+    echo "build.sh: the class-data training start failed three times; see $home" >&2
+    exit 1
   fi
+  rm -rf "$home"
+  echo 'java-options=-XX:SharedArchiveFile=$APPDIR/shilu.jsa' >> "$cfg"
+  echo "class-data archive: $(du -h "$image/lib/app/shilu.jsa" | cut -f1)"
 }
 
 for kind in "${kinds[@]}"; do

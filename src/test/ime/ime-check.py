@@ -188,7 +188,13 @@ def one_language(language, ime, java, jar, shots):
         if turns != EXPECTED:
             fail('%s window: the saved turns are\n  %s\nexpected\n  %s\n(app log: %s)'
                  % (language, '\n  '.join(turns), '\n  '.join(EXPECTED), os.path.join(home, 'app.log')))
-        print('ime-check: %s window, %s: %d turns as typed; screenshot %s' % (language, ime, len(turns), shot))
+        log.flush()
+        with open(os.path.join(home, 'app.log'), encoding='utf-8', errors='replace') as f:
+            warnings = [line.strip() for line in f if line.startswith('WARNING') or 'Exception' in line]
+        if warnings:
+            fail('%s window: java -jar printed\n  %s' % (language, '\n  '.join(warnings)))
+        print('ime-check: %s window, %s: %d turns as typed, no warning printed; screenshot %s'
+              % (language, ime, len(turns), shot))
     finally:
         if app is not None:
             try:

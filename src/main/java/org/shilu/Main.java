@@ -15,6 +15,19 @@ public final class Main {
         if (Cli.handles(args)) {
             System.exit(new Cli(System.out, System.err).run(args));
         }
+        try {
+            if (JavaFxModules.launchAsModules(args)) {
+                return;
+            }
+        } catch (java.lang.reflect.InvocationTargetException failed) {
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failed.getCause() instanceof RuntimeException unchecked ? unchecked
+                    : new IllegalStateException(failed.getCause());
+        } catch (ReflectiveOperationException notThere) {
+            // The layer lacks the launcher: start from the class path as before.
+        }
         ShiluLauncher.launch(args);
     }
 }

@@ -88,7 +88,10 @@ public class ShiluApp extends Application {
         Platform.runLater(() -> {
             long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
             System.out.println("window shown after " + (System.currentTimeMillis() - started) + " ms");
-            Platform.exit();
+            // Windows closed first, as a user's quit does: GTK's glass crashed (SIGSEGV in
+            // destroy_and_delete_ctx) about one exit in two when Platform.exit closed a showing window.
+            stage.close();
+            Platform.runLater(Platform::exit);
         });
     }
 

@@ -44,10 +44,11 @@ final class WebPage {
         for (var type : List.of(MouseEvent.MOUSE_MOVED, MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED,
                 MouseEvent.MOUSE_CLICKED)) {
             robot.interact(() -> {
+                Point2D inScene = view.localToScene(x, y);
                 Point2D onScreen = view.localToScreen(x, y);
                 boolean down = type == MouseEvent.MOUSE_PRESSED;
                 MouseButton button = type == MouseEvent.MOUSE_MOVED ? MouseButton.NONE : MouseButton.PRIMARY;
-                view.fireEvent(new MouseEvent(type, x, y, onScreen.getX(), onScreen.getY(), button, 1,
+                view.fireEvent(new MouseEvent(type, inScene.getX(), inScene.getY(), onScreen.getX(), onScreen.getY(), button, 1,
                         false, false, false, false, down, false, false, false, false, true, null));
             });
         }
