@@ -2,19 +2,21 @@
 """Types Chinese into the real Shilu window through a real input method, as a studio operator on a
 Linux PC does, and checks what was saved. .ci/run runs it after `mvn verify`.
 
-    python3 src/test/ime/ime-check.py [--jar target/shilu.jar] [--shots DIR] [--ime fcitx5|ibus]
+    python3 src/test/ime/ime-check.py [--jar target/shilu.jar] [--shots DIR] [--ime fcitx5|ibus]...
 
-For each window language (Chinese, then English) it starts a private Xvfb display, a D-Bus session
+For each input method (fcitx5 with pinyin, ibus with libpinyin; both unless --ime names one) and
+each window language (Chinese, then English), it starts a private Xvfb display, a D-Bus session
 and the input method with pinyin on, opens a small project with `java -jar target/shilu.jar`, and
 sends key events as a keyboard would (xdotool):
   - a host turn typed in pinyin, each word taken with space, committed with Ctrl+Enter;
   - a guest turn in pinyin, with Enter pressed while a word is still composing and Ctrl+Enter
     pressed while another is composing: both belong to the input method, which hands over the
     letters as typed; neither commits a turn nor adds a paragraph;
-  - a screenshot of the draft with the candidate window open (DIR/ime-LANG.png);
+  - a screenshot of the draft with the candidate window open (DIR/ime-IME-LANG.png);
   - Ctrl+S, then the saved project is read back with `convert`.
 It fails unless the project holds exactly the two turns it had plus these two, in Chinese where a
-candidate was taken and with the letters of the open compositions kept.
+candidate was taken and with the letters of the open compositions kept, or if java -jar printed a
+warning.
 Needs Xvfb, xdotool, xprop, ImageMagick's import, GTK 3, fcitx5 with pinyin (or ibus with
 libpinyin), dbus-launch and the zh_CN.UTF-8 locale: .ci/run installs them from Debian's packages.
 """
@@ -45,8 +47,11 @@ ActiveByDefault=True
 ShareInputState=All
 """
 START = "[主持人]:各位网友，大家好。\n[嘉宾]:主持人好，网友们好。\n"
-EXPECTED = ["[主持人]:各位网友，大家好。", "[嘉宾]:主持人好，网友们好。",
-            "[主持人]:你好主持人", "[嘉宾]:谢谢dajiahao朋友"]
+# What each input method makes of the guest's keys: fcitx5 hands over the letters of a composition
+# on Enter and on Ctrl+Enter; ibus-libpinyin does so on Enter and keeps composing through Ctrl+Enter,
+# so "hao" and "pengyou" become one phrase. Either way no letter is lost and no turn is committed.
+EXPECTED = {ime: ["[主持人]:各位网友，大家好。", "[嘉宾]:主持人好，网友们好。", "[主持人]:你好主持人", guest]
+            for ime, guest in (('fcitx5', "[嘉宾]:谢谢dajiahao朋友"), ('ibus', "[嘉宾]:谢谢dajia好朋友"))}
 
 
 def fail(message):
@@ -59,6 +64,15 @@ class Desk:
 
     def __init__(self, ime, home):
         self.home = home
+        self.ime = self.xvfb = None
+        self.dbus_pid = 0
+        try:
+            self._start(ime, home)
+        except BaseException:
+            self.close()  # nothing left running when the input method does not come up
+            raise
+
+    def _start(self, ime, home):
         r, w = os.pipe()
         self.xvfb = subprocess.Popen(['Xvfb', '-displayfd', str(w), '-screen', '0', '1280x800x24', '-nolisten', 'tcp'],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(w,),
@@ -85,12 +99,14 @@ class Desk:
             self.ime = subprocess.Popen(['fcitx5'], env=self.env, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.DEVNULL, start_new_session=True)
             self.wait_for(lambda: 'fcitx' in subprocess.run(['xprop', '-root', 'XIM_SERVERS'], env=self.env,
-                                                            capture_output=True, text=True).stdout, 20, 'fcitx5 to start')
+                                                            capture_output=True, text=True).stdout, 60, 'fcitx5 to start')
         else:
-            self.ime = subprocess.Popen(['ibus-daemon', '--xim', '--replace', '--panel', 'disable'], env=self.env,
+            self.ime = subprocess.Popen(['ibus-daemon', '--xim', '--replace'], env=self.env,
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-            self.wait_for(lambda: subprocess.run(['ibus', 'engine', 'libpinyin'], env=self.env,
-                                                 capture_output=True).returncode == 0, 20, 'ibus to take libpinyin')
+            # `ibus engine NAME` sets the engine yet may exit 1 (no global engine before it): ask again.
+            self.wait_for(lambda: subprocess.run(['ibus', 'engine', 'libpinyin'], env=self.env, capture_output=True)
+                          and subprocess.run(['ibus', 'engine'], env=self.env, capture_output=True,
+                                             text=True).stdout.strip() == 'libpinyin', 60, 'ibus to take libpinyin')
 
     @staticmethod
     def wait_for(condition, seconds, what):
@@ -120,9 +136,12 @@ class Desk:
         subprocess.run(['import', '-window', 'root', path], env=self.env, capture_output=True)
 
     def close(self):
-        for pid in (self.ime.pid, self.xvfb.pid):
+        """Ends the input method, the bus and the display, and waits for them: a second fcitx5 started
+        while the first is still going away does not come up."""
+        running = [process for process in (self.ime, self.xvfb) if process is not None]
+        for process in running:
             try:
-                os.killpg(pid, signal.SIGTERM)
+                os.killpg(process.pid, signal.SIGTERM)
             except (ProcessLookupError, PermissionError):
                 pass
         if self.dbus_pid:
@@ -130,6 +149,12 @@ class Desk:
                 os.kill(self.dbus_pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
+        for process in running:
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(10)
 
 
 def convert(java, jar, project):
@@ -173,7 +198,7 @@ def one_language(language, ime, java, jar, shots):
         desk.pinyin('pengyou')
         desk.pinyin('women', take=False)
         os.makedirs(shots, exist_ok=True)
-        shot = os.path.join(shots, 'ime-%s.png' % language)
+        shot = os.path.join(shots, 'ime-%s-%s.png' % (ime, language))
         desk.shot(shot)
         desk.key('Escape')           # cancels the composition; nothing else
         desk.key('ctrl+Return')
@@ -185,9 +210,9 @@ def one_language(language, ime, java, jar, shots):
         # A guest's turn closes with the time it was committed: today's, so it is left out here.
         turns = [re.sub(r' \[\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}\]$', '', line)
                  for line in lines if line.startswith('[')]
-        if turns != EXPECTED:
-            fail('%s window: the saved turns are\n  %s\nexpected\n  %s\n(app log: %s)'
-                 % (language, '\n  '.join(turns), '\n  '.join(EXPECTED), os.path.join(home, 'app.log')))
+        if turns != EXPECTED[ime]:
+            fail('%s window, %s: the saved turns are\n  %s\nexpected\n  %s\n(app log: %s)'
+                 % (language, ime, '\n  '.join(turns), '\n  '.join(EXPECTED[ime]), os.path.join(home, 'app.log')))
         log.flush()
         with open(os.path.join(home, 'app.log'), encoding='utf-8', errors='replace') as f:
             warnings = [line.strip() for line in f if line.startswith('WARNING') or 'Exception' in line]
@@ -210,17 +235,21 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--jar', default='target/shilu.jar')
     parser.add_argument('--shots', default='target/ime')
-    parser.add_argument('--ime', default='fcitx5', choices=['fcitx5', 'ibus'])
+    parser.add_argument('--ime', action='append', choices=['fcitx5', 'ibus'],
+                        help='the input method to type through (repeatable; default: both)')
     args = parser.parse_args()
+    imes = args.ime or ['fcitx5', 'ibus']
     java = os.path.join(os.environ['JAVA_HOME'], 'bin', 'java') if os.environ.get('JAVA_HOME') else 'java'
-    for tool in ('Xvfb', 'xdotool', 'xprop', 'import', 'dbus-launch', 'fcitx5' if args.ime == 'fcitx5' else 'ibus-daemon'):
+    tools = ['Xvfb', 'xdotool', 'xprop', 'import', 'dbus-launch'] + [{'fcitx5': 'fcitx5', 'ibus': 'ibus-daemon'}[i] for i in imes]
+    for tool in tools:
         if not shutil.which(tool):
             fail('%s is not installed (.ci/run installs what this check needs)' % tool)
     if not os.path.exists(args.jar):
         fail('%s not found: run mvn package first' % args.jar)
-    for language in ('zh-CN', 'en'):
-        one_language(language, args.ime, java, args.jar, args.shots)
-    print('ime-check: 2 passed, 0 failed')
+    for ime in imes:
+        for language in ('zh-CN', 'en'):
+            one_language(language, ime, java, args.jar, args.shots)
+    print('ime-check: %d passed, 0 failed' % (2 * len(imes)))
 
 
 if __name__ == '__main__':

@@ -81,7 +81,7 @@ public final class JournalCodec {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record DraftJson(String speaker, String text, String startedAt) {
+    record DraftJson(String speaker, String text, String startedAt, Integer correcting, DraftJson displaced) {
     }
 
     /** The line for an entry, without its line break. */
@@ -173,13 +173,19 @@ public final class JournalCodec {
     }
 
     private static DraftJson toJson(Draft draft) {
-        return new DraftJson(draft.speakerId(), draft.text(), ProjectJson.text(draft.startedAt()));
+        Draft.Correcting correcting = draft.correcting();
+        return new DraftJson(draft.speakerId(), draft.text(), ProjectJson.text(draft.startedAt()),
+                correcting == null ? null : correcting.index(), correcting == null ? null : toJson(correcting.displaced()));
     }
 
     private static Draft toDraft(DraftJson json) {
-        return json == null ? Draft.NONE
-                : new Draft(json.speaker(), ProjectJson.required(json.text(), "draft.text"),
-                ProjectJson.time(json.startedAt()));
+        if (json == null) {
+            return Draft.NONE;
+        }
+        Draft.Correcting correcting = json.correcting() == null ? null
+                : new Draft.Correcting(json.correcting(), json.displaced() == null ? Draft.NONE : toDraft(json.displaced()));
+        return new Draft(json.speaker(), ProjectJson.required(json.text(), "draft.text"),
+                ProjectJson.time(json.startedAt()), correcting);
     }
 
     private static long checksum(String body) {

@@ -67,15 +67,41 @@ public final class LiveSession {
         return draftStartedAt;
     }
 
-    /** The draft as the journal keeps it: whose, what, and since when. */
+    /** The draft as the journal keeps it: whose, what, and since when; or the correction in progress. */
     public Draft draftSnapshot() {
+        if (correction != null) {
+            Draft displaced = correction.displacedDraft().isEmpty() ? Draft.NONE
+                    : new Draft(correction.displacedSpeakerId(), correction.displacedDraft(), correction.displacedStart());
+            return new Draft(currentSpeakerId, draft, null, new Draft.Correcting(correction.index(), displaced));
+        }
         return draft.isEmpty() ? Draft.NONE : new Draft(currentSpeakerId, draft, draftStartedAt);
     }
 
-    /** Puts a recovered draft back, with its speaker when the roster still has them. */
+    /**
+     * Puts a recovered draft back, with its speaker when the roster still has them. A recovered
+     * correction resumes as a correction of the same turn, with the draft it set aside; if that turn
+     * is gone, what was typed into the correction follows the set-aside draft, so nothing is lost.
+     */
     public void restoreDraft(Draft recovered) {
         if (correction != null) {
             endCorrection();
+        }
+        if (recovered.isCorrection()) {
+            Draft displaced = recovered.correcting().displaced();
+            List<Turn> turns = document.transcript().turns();
+            int index = recovered.correcting().index();
+            restoreDraft(displaced);
+            if (index < turns.size() && turns.get(index).speakerId().equals(recovered.speakerId())) {
+                correction = new Correction(index, turns.get(index), draft, draftStartedAt, currentSpeakerId);
+                draft = recovered.text();
+                draftStartedAt = null;
+                currentSpeakerId = recovered.speakerId();
+            } else if (!recovered.text().equals(index < turns.size() ? turns.get(index).text() : "")) {
+                draft = draft.isBlank() ? recovered.text() : draft + "\n" + recovered.text();
+                draftStartedAt = draftStartedAt != null ? draftStartedAt : clock.now();
+            }
+            changed();
+            return;
         }
         draft = recovered.text();
         draftStartedAt = recovered.isBlank() ? null

@@ -12,12 +12,34 @@ import org.shilu.store.Safekeeper;
 
 /**
  * The live-entry engine as the window drives it, without the window: types drafts a character at a
- * time, commits them, ticks the journal and saves now and then, reporting each committed turn on
- * stdout once the commit has returned. The crash test kills it at random moments.
+ * time, commits them, ticks the journal and saves now and then, and now and then pulls the last turn
+ * back (Ctrl+Up) in the middle of a draft, corrects it and puts it back. It reports on stdout, once
+ * each has returned: {@code committed TEXT}, {@code correcting INDEX<TAB>TEXT<TAB>SET-ASIDE} (after the
+ * tick that journals it) and {@code corrected INDEX<TAB>TEXT}. The crash test kills it at random moments.
  * Arguments: FOLDER SEED [nosave].
  */
 public final class LiveEngineChild {
     private LiveEngineChild() {
+    }
+
+    /** Ctrl+Up in the middle of a draft: a few characters added to the last turn, then Ctrl+Enter. */
+    private static void correct(LiveSession session, Safekeeper keeper, Random random, String setAside) {
+        int index = session.document().transcript().turns().size() - 1;
+        session.correctLast();
+        String corrected = session.draft();
+        String added = "更正" + random.nextInt(1000);
+        for (int i = 1; i <= added.length(); i++) {
+            corrected = session.draft() + added.charAt(i - 1);
+            session.updateDraft(corrected);
+            if (random.nextInt(3) == 0) {
+                keeper.tick();
+                System.out.println("correcting " + index + "\t" + corrected + "\t" + setAside);
+                System.out.flush();
+            }
+        }
+        session.commit(NextSpeaker.NATURAL);
+        System.out.println("corrected " + index + "\t" + corrected);
+        System.out.flush();
     }
 
     public static void main(String[] args) throws Exception {
@@ -34,10 +56,14 @@ public final class LiveEngineChild {
         String words = "各位听众朋友大家好欢迎收听今天的行风热线节目我们请到了市交通运输局的负责同志";
         for (int turn = 1; ; turn++) {
             String text = "第" + turn + "条" + words.substring(0, 4 + random.nextInt(words.length() - 4));
+            int correctAt = turn > 1 && random.nextInt(3) == 0 ? random.nextInt(text.length()) : -1;
             for (int i = 1; i <= text.length(); i++) {
                 session.updateDraft(text.substring(0, i));
                 if (random.nextInt(8) == 0) {
                     keeper.tick();
+                }
+                if (i == correctAt) {
+                    correct(session, keeper, random, text.substring(0, i));
                 }
             }
             session.commit(NextSpeaker.NATURAL);

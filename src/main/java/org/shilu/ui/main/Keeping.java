@@ -211,8 +211,16 @@ final class Keeping {
         if (!lastWords.isEmpty()) {
             detail.append('\n').append(messages.text("recover.lastTurn", lastWords));
         }
-        if (!recovery.draft().isBlank()) {
-            detail.append('\n').append(messages.text("recover.draft", firstWords(recovery.draft().text())));
+        org.shilu.model.Draft draft = recovery.draft();
+        if (draft.isCorrection()) {
+            detail.append('\n').append(messages.text("recover.correction", draft.correcting().index() + 1,
+                    firstWords(draft.text())));
+            if (!draft.correcting().displaced().isBlank()) {
+                detail.append('\n').append(messages.text("recover.setAsideDraft",
+                        firstWords(draft.correcting().displaced().text())));
+            }
+        } else if (!draft.isBlank()) {
+            detail.append('\n').append(messages.text("recover.draft", firstWords(draft.text())));
         }
         recovery.notices().forEach(notice -> detail.append('\n').append(dialogs.describe(notice)));
         ButtonType restore = new ButtonType(messages.text("recover.restore"), ButtonBar.ButtonData.OK_DONE);
