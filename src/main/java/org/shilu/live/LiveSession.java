@@ -22,6 +22,8 @@ import org.shilu.model.TranscriptChange;
  * back for a correction. The window drives it and shows its state.
  */
 public final class LiveSession {
+    /** The undo step name (a message key) of a turn committed live. */
+    public static final String LIVE_COMMIT = "step.commit";
     private final Document document;
     private final StudioClock clock;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -120,6 +122,11 @@ public final class LiveSession {
         return correction != null;
     }
 
+    /** The index of the turn pulled back for correction, or -1 when none is. */
+    public int correctingIndex() {
+        return correction == null ? -1 : correction.index();
+    }
+
     /** Whether leaving the correction now would lose what was typed into it. */
     public boolean correctionEdited() {
         return correction != null && !draft.equals(correction.original().text());
@@ -165,7 +172,7 @@ public final class LiveSession {
             LocalDateTime started = draftStartedAt;
             clearDraft();
             try {
-                change = document.apply(new Edit.InsertTurn(document.transcript().turns().size(), turn));
+                change = document.apply(liveCommit(document.transcript().turns().size(), turn));
             } catch (RuntimeException e) {
                 draft = typed;
                 draftStartedAt = started;
@@ -262,6 +269,43 @@ public final class LiveSession {
 
     public void addListener(Runnable listener) {
         listeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** The edit of a live commit: a turn appended, named so that undo can tell it from an editor's insert. */
+    public static Edit liveCommit(int index, Turn turn) {
+        return new Edit.Named(LIVE_COMMIT, new Edit.InsertTurn(index, turn));
+    }
+
+    /** The turn a step's edit committed live, if it is a live commit. */
+    public static Optional<Turn> committedLive(Edit edit) {
+        return edit instanceof Edit.Named named && named.name().equals(LIVE_COMMIT)
+                && named.edit() instanceof Edit.InsertTurn insert ? Optional.of(insert.turn()) : Optional.empty();
+    }
+
+    /**
+     * After a live commit was undone: its text comes back into the draft, with its speaker and its
+     * spoken-at time, so that it is never out of sight and a commit again keeps the original time.
+     * Text in the draft stays, after it. Nothing happens during a correction (the turn is still in
+     * redo).
+     */
+    public void takeBack(Turn undone) {
+        if (correction != null) {
+            return;
+        }
+        draft = draft.isBlank() ? undone.text() : undone.text() + "\n" + draft;
+        draftStartedAt = undone.spokenAt() != null ? undone.spokenAt() : clock.now();
+        if (document.transcript().speaker(undone.speakerId()).isPresent()) {
+            currentSpeakerId = undone.speakerId();
+        }
+        changed();
+    }
+
+    /** After that commit was redone: the draft it had come back into is cleared if it was left as it was. */
+    public void dropTakenBack(Turn redone) {
+        if (correction == null && draft.equals(redone.text())) {
+            clearDraft();
+            changed();
+        }
     }
 
     private void endCorrection() {

@@ -37,6 +37,16 @@ public final class UndoStack {
         return Optional.ofNullable(redo.peek()).map(Step::name);
     }
 
+    /** The step Ctrl+Z would undo. */
+    public Optional<Step> nextUndo() {
+        return Optional.ofNullable(undo.peek());
+    }
+
+    /** The step Ctrl+Shift+Z would redo. */
+    public Optional<Step> nextRedo() {
+        return Optional.ofNullable(redo.peek());
+    }
+
     public boolean undo() {
         return move(undo, redo, true);
     }

@@ -249,10 +249,64 @@ class EditorTest {
         app.waitUntil(() -> app.turns().size() == 9);
         app.shortcut(KeyCode.Z);
         app.waitUntil(() -> app.turns().size() == 8);
-        assertEquals("", app.draft().getText(), "the text does not come back as a second copy");
+        assertEquals("刚提交的一句", app.draft().getText(), "the undone turn's text is back in the draft, in sight");
         app.write("正在输入");
         app.shortcut(KeyCode.Z);
         assertEquals(8, app.turns().size(), "with text in the draft, Ctrl+Z undoes the typing, not the transcript");
+    }
+
+    @Test
+    void theTurnUnderCorrectionIsInViewAndMarked() throws Exception {
+        app.clickOn("#draft").write("这是一条很长的发言，".repeat(14));
+        app.commit();
+        app.waitUntil(() -> app.turns().size() == 9);
+        app.interact(() -> app.turnList().scrollTo(0));
+        app.interact(() -> app.draft().requestFocus());
+        app.shortcut(KeyCode.UP);
+        app.waitUntil(() -> app.lookup(".turn-cell").queryAll().stream().anyMatch(cell ->
+                cell.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("under-correction"))));
+        Node marked = app.lookup(".turn-cell").queryAll().stream().filter(cell ->
+                cell.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("under-correction")))
+                .findFirst().orElseThrow();
+        assertEquals(8, ((ListCell<?>) marked).getIndex(), "the last turn is the one marked");
+        javafx.geometry.Bounds list = app.turnList().localToScreen(app.turnList().getBoundsInLocal());
+        javafx.geometry.Bounds cell = marked.localToScreen(marked.getBoundsInLocal());
+        assertTrue(cell.getMinY() >= list.getMinY() - 1 && (cell.getMaxY() <= list.getMaxY() + 1
+                || cell.getMinY() <= list.getMinY() + 5), "the turn under correction is in view: " + cell + " in " + list);
+        app.commit();
+        app.waitUntil(() -> app.lookup(".turn-cell").queryAll().stream().noneMatch(node ->
+                node.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("under-correction"))));
+    }
+
+    @Test
+    void anUndoneLiveCommitComesBackIntoTheDraftWithItsSpeakerAndTimeAndRedoStillWorks() throws Exception {
+        String speaker = app.currentSpeaker();
+        app.clickOn("#draft").write("说错了的一句");
+        app.clock.advanceSeconds(20);
+        app.commit();
+        app.waitUntil(() -> app.turns().size() == 9);
+        Turn committed = app.turns().get(8);
+        app.shortcut(KeyCode.Z);
+        app.waitUntil(() -> app.turns().size() == 8);
+        assertEquals("说错了的一句", app.draft().getText());
+        assertEquals(speaker, app.currentSpeaker(), "with its speaker");
+        app.shortcut(KeyCode.Y);
+        app.waitUntil(() -> app.turns().size() == 9);
+        assertEquals(committed, app.turns().get(8), "redo puts the same turn back");
+        assertEquals("", app.draft().getText(), "and the draft it had come back into is cleared");
+
+        app.interact(() -> app.draft().requestFocus());
+        app.shortcut(KeyCode.Z);
+        app.waitUntil(() -> app.turns().size() == 8);
+        app.push(KeyCode.END);
+        app.write("改好了");
+        app.clock.advanceSeconds(30);
+        app.commit();
+        app.waitUntil(() -> app.turns().size() == 9);
+        Turn again = app.turns().get(8);
+        assertEquals(List.of("说错了的一句改好了"), again.paragraphs());
+        assertEquals(committed.spokenAt(), again.spokenAt(), "a commit again keeps the time it was first spoken");
+        assertEquals(committed.speakerId(), again.speakerId());
     }
 
     @Test

@@ -171,6 +171,28 @@ class LiveEntryTest {
     }
 
     @Test
+    void theDraftGrowsWithALongAnswerUpToAThirdOfTheWindowThenScrolls() throws Exception {
+        double twoLines = app.draft().getHeight();
+        for (int i = 1; i <= 5; i++) {
+            app.write("第" + i + "段");
+            app.type(KeyCode.ENTER);
+        }
+        app.waitUntil(() -> app.draft().getHeight() > twoLines * 2);
+        double window = app.draft().getScene().getHeight();
+        for (int i = 6; i <= 30; i++) {
+            app.write("第" + i + "段");
+            app.type(KeyCode.ENTER);
+        }
+        app.write("最后");
+        app.waitUntil(() -> Math.abs(app.draft().getHeight() - window / 3) < 2);
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) app.draft().lookup(".scroll-pane");
+        assertTrue(scroll.getVvalue() > scroll.getVmin() && scroll.getVvalue() >= scroll.getVmax() - 0.01,
+                "it scrolls, and the caret at the end is in sight: " + scroll.getVvalue());
+        app.commit();
+        app.waitUntil(() -> Math.abs(app.draft().getHeight() - twoLines) < 2);
+    }
+
+    @Test
     void whileAnInputMethodComposesEnterBelongsToIt() {
         app.interact(() -> app.draft().fireEvent(new InputMethodEvent(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
                 List.of(new InputMethodTextRun("nihao", InputMethodHighlight.UNSELECTED_RAW)), "", 5)));

@@ -1,9 +1,13 @@
 package org.shilu.ui.main;
 
+import java.util.Optional;
+
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 
+import org.shilu.live.LiveSession;
+import org.shilu.model.Turn;
 import org.shilu.model.UndoStack;
 import org.shilu.store.Programme;
 import org.shilu.ui.common.ActionKeys;
@@ -28,7 +32,8 @@ final class EditMenu {
     private final MenuItem undoItem;
     private final MenuItem redoItem;
 
-    EditMenu(Stage stage, Programme programme, Messages messages, ActionKeys keys, MainWindowController view) {
+    EditMenu(Stage stage, Programme programme, LiveSession session, Messages messages, ActionKeys keys,
+             MainWindowController view) {
         this.messages = messages;
         this.keys = keys;
         this.view = view;
@@ -40,9 +45,21 @@ final class EditMenu {
         view.useCells(find::highlight, AppAction.SPLIT_TURN.key(), editor::split);
         keys.turnList(node -> node == view.turnList());
         keys.whileFocused(node -> node.getStyleClass().contains("turn-editor"));
-        keys.on(AppAction.UNDO, undo::undo);
-        keys.on(AppAction.REDO, undo::redo);
-        keys.on(AppAction.REDO_AGAIN, undo::redo);
+        // Undoing a live commit puts its text back into the draft, so it never drops out of sight.
+        keys.on(AppAction.UNDO, () -> {
+            Optional<Turn> live = undo.nextUndo().flatMap(step -> LiveSession.committedLive(step.redo()));
+            if (undo.undo()) {
+                live.ifPresent(session::takeBack);
+            }
+        });
+        Runnable redo = () -> {
+            Optional<Turn> live = undo.nextRedo().flatMap(step -> LiveSession.committedLive(step.redo()));
+            if (undo.redo()) {
+                live.ifPresent(session::dropTakenBack);
+            }
+        };
+        keys.on(AppAction.REDO, redo);
+        keys.on(AppAction.REDO_AGAIN, redo);
         keys.on(AppAction.EDIT_TURN, editor::edit);
         keys.on(AppAction.SPLIT_TURN, () -> view.showStatus(messages.text("edit.splitHow")));
         keys.on(AppAction.MERGE_TURN, editor::mergeWithNext);

@@ -92,7 +92,7 @@ public final class MainWindow {
                     }
                 }, controller::showStatus);
         keys = new ActionKeys(messages);
-        edits = new EditMenu(stage, programme, messages, keys, controller);
+        edits = new EditMenu(stage, programme, session, messages, keys, controller);
         recentMenu = new Menu(messages.text("menu.recent"));
         recentMenu.setId("menu-recent");
         files.onRecentFilesChanged(this::fillRecentMenu);
@@ -114,6 +114,7 @@ public final class MainWindow {
             close();
         });
         session.addListener(this::buildMenus);
+        session.addListener(() -> controller.showCorrection(session.correctingIndex()));
         // Once shown: the draft joins the scene only when the notification pane's skin is built.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> {
             liveEntry.focusDraft();

@@ -116,8 +116,40 @@ public final class MainWindowController {
      */
     void useCells(java.util.function.Supplier<java.util.regex.Pattern> highlight,
                   javafx.scene.input.KeyCombination splitKey, java.util.function.BiConsumer<Integer, Integer> split) {
-        turnList.setCellFactory(list -> new TurnCell(() -> programme.document().transcript(), highlight, splitKey, split));
+        turnList.setCellFactory(list -> new TurnCell(() -> programme.document().transcript(), highlight, splitKey, split,
+                () -> correcting));
     }
+
+    /**
+     * Marks the turn under correction (-1: none) and brings it into view, so the operator sees
+     * which turn Ctrl+Enter will put back.
+     */
+    void showCorrection(int index) {
+        if (index == correcting) {
+            return;
+        }
+        correcting = index;
+        turnList.refresh();
+        bringIntoView(index);
+        if (!keepingCorrectionInView) {
+            // The draft grows with the corrected text and takes height from the list: scroll again.
+            keepingCorrectionInView = true;
+            turnList.heightProperty().addListener((o, was, now) -> bringIntoView(correcting));
+        }
+    }
+
+    private void bringIntoView(int index) {
+        if (index < 0) {
+            return;
+        }
+        if (index == turnList.getItems().size() - 1) {
+            followNewest(index);
+        } else {
+            turnList.scrollTo(index);
+        }
+    }
+
+    private boolean keepingCorrectionInView;
 
     ListView<Turn> turnList() {
         return turnList;
@@ -169,6 +201,8 @@ public final class MainWindowController {
     void showProgress(boolean busy) {
         statusBar.setProgress(busy ? -1 : 0);
     }
+
+    private int correcting = -1;
 
     private void show(TranscriptChange change) {
         Transcript before = change.before();

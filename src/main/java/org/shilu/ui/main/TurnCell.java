@@ -28,6 +28,8 @@ import org.shilu.model.Turn;
  * and the split key splits the turn at the caret.
  */
 final class TurnCell extends ListCell<Turn> {
+    /** The turn pulled back into the draft with Ctrl+Up. */
+    private static final javafx.css.PseudoClass UNDER_CORRECTION = javafx.css.PseudoClass.getPseudoClass("under-correction");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm:ss");
     private static final KeyCombination COMMIT = KeyCombination.valueOf("Shortcut+Enter");
     private final Supplier<Transcript> transcript;
@@ -38,11 +40,13 @@ final class TurnCell extends ListCell<Turn> {
     private final Label time = new Label();
     private final TextFlow text = new TextFlow();
     private final VBox box;
+    private final java.util.function.IntSupplier correcting;
     private TextArea editor;
 
     TurnCell(Supplier<Transcript> transcript, Supplier<Pattern> highlight, KeyCombination splitKey,
-             BiConsumer<Integer, Integer> split) {
+             BiConsumer<Integer, Integer> split, java.util.function.IntSupplier correcting) {
         this.transcript = transcript;
+        this.correcting = correcting;
         this.highlight = highlight;
         this.splitKey = splitKey;
         this.split = split;
@@ -59,6 +63,7 @@ final class TurnCell extends ListCell<Turn> {
     @Override
     protected void updateItem(Turn turn, boolean empty) {
         super.updateItem(turn, empty);
+        pseudoClassStateChanged(UNDER_CORRECTION, !empty && turn != null && getIndex() == correcting.getAsInt());
         if (empty || turn == null) {
             setGraphic(null);
             setText(null);
