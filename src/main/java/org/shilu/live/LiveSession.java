@@ -31,6 +31,17 @@ public final class LiveSession {
     private String draft = "";
     private LocalDateTime draftStartedAt;
     private Correction correction;
+    private OnAir onAir;
+
+    /**
+     * What "elapsed" counts from: the moment the operator said the programme went on air, or else
+     * the first turn typed in this session (an opened transcript's old times say nothing of today).
+     */
+    public record OnAir(LocalDateTime since, boolean setByOperator) {
+        public OnAir {
+            Objects.requireNonNull(since, "since");
+        }
+    }
 
     /** A turn pulled back into the draft, and the draft it displaced. */
     private record Correction(int index, Turn original, String displacedDraft, LocalDateTime displacedStart,
@@ -167,6 +178,9 @@ public final class LiveSession {
         } else {
             LocalDateTime now = clock.now();
             Turn turn = new Turn(currentSpeakerId, paragraphs, draftStartedAt == null ? now : draftStartedAt, now);
+            if (onAir == null) {
+                onAir = new OnAir(turn.spokenAt(), false);
+            }
             // Cleared first, so that the journal records the turn and the emptied draft together.
             String typed = draft;
             LocalDateTime started = draftStartedAt;
@@ -184,6 +198,17 @@ public final class LiveSession {
         }
         changed();
         return Optional.of(change);
+    }
+
+    /** Where elapsed time counts from, or null before the first turn typed here or an on-air start. */
+    public OnAir onAir() {
+        return onAir;
+    }
+
+    /** The operator says: the programme is on air now (elapsed time counts from this moment). */
+    public void startOnAir() {
+        onAir = new OnAir(clock.now(), true);
+        changed();
     }
 
     /** Speaker key N (1-based): commits the draft if it has text, then makes speaker N current. */

@@ -42,31 +42,88 @@ public final class Journal implements AutoCloseable {
                 + "-" + Long.toHexString(System.nanoTime() & 0xffffff) + SUFFIX);
     }
 
-    /** Takes the journal's lock (creating its folder if needed); the file itself is not touched. */
+    /**
+     * Takes the journal's lock (creating its folder if needed); the file itself is not touched. The
+     * lock file is removed again when the journal is let go, so a lock may be taken on a file that
+     * was removed meanwhile: then the lock is taken again on the file now at that path.
+     */
     public static Journal claim(Path file) throws IOException, OpenElsewhereException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path lockFile = lockFileOf(file);
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        } catch (IOException e) {
+        for (int attempt = 0; ; attempt++) {
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            Object opened = fileKey(lockFile);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            } catch (IOException e) {
+                channel.close();
+                throw e;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new OpenElsewhereException(file);
+            }
+            // The file locked is the one at the path if the path names the same inode before and after
+            // (a window that let go removed it while still holding it, so it cannot change in between).
+            Object locked = fileKey(lockFile);
+            if (opened == null || (opened != GONE && opened.equals(locked)) || attempt >= 10) {
+                return new Journal(file, channel, lock);
+            }
+            lock.release();
             channel.close();
-            throw e;
         }
-        if (lock == null) {
-            channel.close();
-            throw new OpenElsewhereException(file);
-        }
-        return new Journal(file, channel, lock);
     }
 
+    /** The file system's identity of the file at {@code path} (its inode): null where there is none, GONE when the file is. */
+    private static Object fileKey(Path path) {
+        try {
+            return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return GONE;
+        }
+    }
+
+    private static final Object GONE = new Object();
+
     /**
-     * The hidden, empty file that carries the lock. It is left in place: deleting it could let two
-     * windows lock two different files of the same name.
+     * Removes lock files left by windows that ended without letting go (a crash, a kill) beside no
+     * journal: a lock nobody holds on a journal that is gone protects nothing.
      */
+    public static void removeStaleLocks(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path lockFile : files.filter(p -> p.getFileName().toString().startsWith(".")
+                    && p.getFileName().toString().endsWith(SUFFIX + ".lock")).toList()) {
+                String name = lockFile.getFileName().toString();
+                Path journal = lockFile.resolveSibling(name.substring(1, name.length() - ".lock".length()));
+                if (!Files.exists(journal) && isOlderThanAMinute(lockFile)) {
+                    try {
+                        claim(journal).close();
+                    } catch (OpenElsewhereException | IOException held) {
+                        // Another window holds it, or it cannot be touched: leave it.
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // An unreadable folder has nothing to clean.
+        }
+    }
+
+    /** Young lock files are left alone: a window may be claiming that journal right now. */
+    private static boolean isOlderThanAMinute(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(java.time.Instant.now().minusSeconds(60));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The hidden, empty file that carries the lock; removed when the journal is let go. */
     static Path lockFileOf(Path file) {
         return file.resolveSibling("." + file.getFileName() + ".lock");
     }
@@ -119,10 +176,18 @@ public final class Journal implements AutoCloseable {
         Files.deleteIfExists(file);
     }
 
-    /** Lets the journal go: another window may claim it now. */
+    /**
+     * Lets the journal go: another window may claim it now. The lock file goes too, removed while
+     * still locked; a window that opened it meanwhile finds it gone and locks the new one.
+     */
     @Override
     public void close() {
         closeAppending();
+        try {
+            Files.deleteIfExists(lockFileOf(file));
+        } catch (IOException e) {
+            // Left behind, it is cleaned at a later start.
+        }
         try {
             lock.release();
             lockChannel.close();

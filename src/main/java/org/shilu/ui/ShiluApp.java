@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.shilu.live.LiveSession;
 import org.shilu.live.StudioClock;
 import org.shilu.model.Transcript;
+import org.shilu.store.Journal;
 import org.shilu.store.Programme;
 import org.shilu.store.Safekeeper;
 import org.shilu.store.Settings;
@@ -65,12 +66,15 @@ public class ShiluApp extends Application {
         stage.show();
         reportStartUpIfAsked(stage);
         List<String> args = arguments != null ? arguments : getParameters().getRaw();
+        // Locks that crashed windows left beside no journal protect nothing.
+        uiThread.inBackground(() -> {
+            Journal.removeStaleLocks(folders.journals());
+            return null;
+        }, done -> { }, failure -> { });
         if (args.contains("--sample")) {
-            window.startBlank();
             window.openSample();
         } else if (!args.isEmpty()) {
-            window.startBlank();
-            window.open(Path.of(args.get(0)));
+            window.openAtStart(Path.of(args.get(0)));
         } else {
             // After start returns: the recovery question, if any, is asked over the window already shown.
             Platform.runLater(window::startNew);

@@ -171,6 +171,22 @@ class LiveEntryTest {
     }
 
     @Test
+    void elapsedCountsFromTheFirstTurnTypedHereOrFromTheOnAirStartAndSaysWhich() throws Exception {
+        Label elapsed = app.lookup("#elapsed").queryAs(Label.class);
+        assertTrue(elapsed.getText().contains("--:--:--"), elapsed.getText());
+        app.clock.advanceSeconds(5);
+        app.write("开场");
+        app.commit();
+        app.clock.advanceSeconds(65);
+        String typed = new java.text.MessageFormat(app.text("status.elapsed.typed")).format(new Object[] {"00:01:05"});
+        app.waitUntil(() -> elapsed.getText().equals(typed));
+        app.shortcutShift(KeyCode.T);
+        app.clock.advanceSeconds(3);
+        String onAir = new java.text.MessageFormat(app.text("status.elapsed.onAir")).format(new Object[] {"00:00:03"});
+        app.waitUntil(() -> elapsed.getText().equals(onAir));
+    }
+
+    @Test
     void theDraftGrowsWithALongAnswerUpToAThirdOfTheWindowThenScrolls() throws Exception {
         double twoLines = app.draft().getHeight();
         for (int i = 1; i <= 5; i++) {

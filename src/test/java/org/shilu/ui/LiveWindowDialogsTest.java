@@ -138,6 +138,17 @@ class LiveWindowDialogsTest {
         assertTrue(shown.contains("Ctrl+Shift+Enter"), shown.toString());
         assertTrue(shown.contains("Ctrl+Up"), shown.toString());
         assertTrue(shown.contains("Esc"), shown.toString());
+        assertEquals("Enter", shown.get(0), "the live keys come first: " + shown);
+        assertTrue(shown.indexOf("Ctrl+Up") < shown.indexOf("Ctrl+N"), "before the file keys: " + shown);
+        assertTrue(shown.contains("Ctrl+1 … Ctrl+9"), "the speaker keys as one row: " + shown);
+        javafx.scene.control.ScrollPane scroll = app.lookup("#keysScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.scene.Node table = app.lookup("#keysTable").query();
+        assertTrue(table.getBoundsInLocal().getWidth() <= scroll.getViewportBounds().getWidth() + 1,
+                "no sideways scrolling: " + table.getBoundsInLocal().getWidth() + " in " + scroll.getViewportBounds().getWidth());
+        for (Label label : app.lookup("#keysTable .label").queryAllAs(Label.class)) {
+            assertTrue(label.getLayoutBounds().getWidth() >= label.prefWidth(-1) - 1 || label.isWrapText(),
+                    "not cut: " + label.getText());
+        }
         app.push(KeyCode.ESCAPE);
     }
 
@@ -155,6 +166,20 @@ class LiveWindowDialogsTest {
         app.waitUntil(() -> !mainStage().getTitle().endsWith("*"));
         List<Turn> saved = new ProjectJson().read(Files.readAllBytes(project), "saved").transcript().turns();
         assertEquals(List.of("节目开始"), saved.get(0).paragraphs());
+    }
+
+    @Test
+    void exportOffersTheProjectsFolder() throws Exception {
+        Path project = Files.createDirectories(home.resolve("programmes").resolve("2022-03")).resolve("hotline.shilu");
+        Files.write(project, new ProjectJson().write(new org.shilu.format.Project(
+                org.shilu.model.Transcript.newProgramme(), org.shilu.format.PortalProfile.DEFAULT)));
+        start(project.toString());
+        app.waitUntil(() -> mainStage().getTitle().contains("hotline.shilu"));
+        app.shortcut(KeyCode.E);
+        app.waitUntil(() -> app.lookup("#exportTarget").tryQuery().isPresent());
+        String target = app.lookup("#exportTarget").queryAs(javafx.scene.control.TextField.class).getText();
+        assertEquals(project.getParent(), Path.of(target).getParent(), target);
+        app.push(KeyCode.ESCAPE);
     }
 
     @Test

@@ -8,9 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import java.util.List;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ListView;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +52,44 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> turnList().getItems().size() == 8);
         assertEquals("市自然资源和规划局行风热线2022年3月", robot.lookup("#programmeTitle").queryAs(TextField.class).getText());
         assertTrue(robot.lookup("陆华副局长").tryQuery().isPresent(), "the guest's label is shown in the list");
+    }
+
+    @Test
+    void aSavedPlaceOffEveryScreenIsPulledBackAndTheWindowFitsTheScreen() throws Exception {
+        Path config = Files.createDirectories(folder.resolve("home").resolve("config"));
+        Files.writeString(config.resolve("settings.json"), "{\"clockOffsetSeconds\": 0, \"window\": "
+                + "{\"x\": 5000, \"y\": 3000, \"width\": 1400, \"height\": 1200, \"maximized\": false}}");
+        start();
+        Stage stage = (Stage) robot.draft().getScene().getWindow();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertTrue(stage.getX() >= screen.getMinX() && stage.getY() >= screen.getMinY()
+                && stage.getX() + stage.getWidth() <= screen.getMaxX() + 1
+                && stage.getY() + stage.getHeight() <= screen.getMaxY() + 1,
+                "the window " + stage.getX() + "," + stage.getY() + " " + stage.getWidth() + "×" + stage.getHeight()
+                        + " lies within the screen " + screen);
+    }
+
+    @Test
+    void theLayoutStaysUsableDownTo1024By600() throws Exception {
+        start("--sample");
+        Stage stage = (Stage) robot.draft().getScene().getWindow();
+        double width = Math.min(1024, Screen.getPrimary().getVisualBounds().getWidth());
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = stage.getScene();
+        for (String id : List.of("#heading", "#broadcastDate", "#programmeTitle", "#sectionLabel", "#turnList", "#draft",
+                "#currentSpeaker", "#studioClock", "#elapsed", "#counts", "#saveState")) {
+            Node node = robot.lookup(id).query();
+            Bounds in = node.localToScene(node.getBoundsInLocal());
+            assertTrue(node.isVisible() && in.getWidth() > 10 && in.getMinX() >= -1 && in.getMaxX() <= scene.getWidth() + 1
+                    && in.getMinY() >= -1 && in.getMaxY() <= scene.getHeight() + 1,
+                    id + " is whole on a " + width + "×600 window: " + in);
+        }
+        assertTrue(robot.draft().getHeight() >= 40, "the draft shows two lines: " + robot.draft().getHeight());
+        assertTrue(robot.turnList().getHeight() >= 100, "the list shows turns: " + robot.turnList().getHeight());
     }
 
     @Test

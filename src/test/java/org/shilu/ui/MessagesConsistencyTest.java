@@ -83,4 +83,25 @@ class MessagesConsistencyTest {
         }
         assertTrue(unused.isEmpty(), "keys no code uses: " + unused);
     }
+
+    @Test
+    void anEnglishCountAgreesWithItsNumber() throws IOException {
+        Properties english = new Properties();
+        try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream("/org/shilu/ui/messages.properties")) {
+            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        java.util.regex.Pattern wrongPlural = java.util.regex.Pattern.compile("\\b1 (turns|changes|characters|warnings|matches|lines)\\b");
+        java.util.regex.Pattern wrongSingular = java.util.regex.Pattern.compile("\\b[02-9] (turn|change|character|warning|match|line)\\b");
+        for (String key : english.stringPropertyNames()) {
+            String pattern = english.getProperty(key);
+            if (!pattern.contains("{0,number") && !pattern.contains("{0,choice") && !pattern.contains("{1,choice")) {
+                continue;
+            }
+            for (int n : new int[] {0, 1, 2, 5}) {
+                String text = new java.text.MessageFormat(pattern, java.util.Locale.ENGLISH)
+                        .format(new Object[] {n, n, n, n});
+                assertTrue(!wrongPlural.matcher(text).find() && !wrongSingular.matcher(text).find(), key + ": " + text);
+            }
+        }
+    }
 }

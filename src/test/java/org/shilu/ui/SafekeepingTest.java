@@ -1,6 +1,7 @@
 package org.shilu.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -126,13 +127,55 @@ class SafekeepingTest {
     }
 
     @Test
-    void aProgrammeOpenInAnotherWindowIsRefusedWithAMessage() throws Exception {
+    void aProgrammeOpenInAnotherWindowIsRefusedWithAMessageAndThisWindowCloses() throws Exception {
         Path project = project("show");
         try (Journal held = Journal.claim(Journal.besideProject(project))) {
             app = new RunningApp().startToADialog(home, project.toString());
             assertTrue(showing("elsewhere.header"));
-            assertTrue(app.turns().isEmpty());
+            javafx.stage.Window main = javafx.stage.Window.getWindows().stream()
+                    .filter(window -> window instanceof javafx.stage.Stage stage && stage.getOwner() == null)
+                    .findFirst().orElseThrow();
+            assertTrue(main.isShowing(), "the window waits for the message to be read");
+            app.type(KeyCode.ENTER);
+            app.waitUntil(() -> !main.isShowing());
+            assertEquals(List.of(), journalsFolder(), "and no empty programme was made behind the message");
         }
+    }
+
+    private List<String> journalsFolder() throws IOException {
+        Path journals = home.resolve("data").resolve("journals");
+        if (!Files.isDirectory(journals)) {
+            return List.of();
+        }
+        try (var files = Files.list(journals)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aFileNamedAtStartOpensDirectlyAndAQuitLeavesNoLockBehind() throws Exception {
+        Path project = project("direct");
+        app = new RunningApp().start(home, project.toString());
+        javafx.stage.Stage main = (javafx.stage.Stage) app.draft().getScene().getWindow();
+        app.waitUntil(() -> main.getTitle().contains("hotline.shilu"));
+        assertEquals(List.of(), journalsFolder(), "no untitled programme, journal or lock was made before the file");
+        assertTrue(Files.exists(project.resolveSibling(".hotline.shilu.journal.lock")), "the project's journal is locked");
+        commit("一条");
+        app.shortcut(KeyCode.S);
+        app.waitUntil(() -> saved(project).equals(List.of("一条")));
+        app.shortcut(KeyCode.Q);
+        app.waitUntil(() -> !main.isShowing());
+        app.waitUntil(() -> !Files.exists(project.resolveSibling(".hotline.shilu.journal.lock")));
+        assertFalse(Files.exists(Journal.besideProject(project)), "a clean quit leaves neither journal nor lock");
+    }
+
+    @Test
+    void locksThatCrashedWindowsLeftBesideNoJournalAreCleanedAtStart() throws Exception {
+        Path journals = Files.createDirectories(home.resolve("data").resolve("journals"));
+        Path stale = Files.createFile(journals.resolve(".untitled-20220323-090000-abc" + Journal.SUFFIX + ".lock"));
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        app = new RunningApp().start(home);
+        app.waitUntil(() -> !Files.exists(stale));
     }
 
     @Test

@@ -52,6 +52,7 @@ public enum AppAction {
     CANCEL_CORRECTION("action.cancelCorrection", "Esc"),
     ROSTER("action.roster", "Shortcut+R"),
     STUDIO_CLOCK("action.studioClock", "Shortcut+T"),
+    START_ON_AIR("action.startOnAir", "Shortcut+Shift+T"),
     TOGGLE_PREVIEW("action.togglePreview", "F8"),
     KEYS("action.keys", "F1");
 
@@ -94,6 +95,16 @@ public enum AppAction {
     }
 
     /** Undo and redo, which a text box with typing of its own to undo keeps for itself. */
+    /** The keys of live entry, which Help → Keys lists first: what an operator on air needs. */
+    public boolean isLive() {
+        return switch (this) {
+            case NEW_PARAGRAPH, COMMIT, COMMIT_SAME_SPEAKER, SPEAKER_1, SPEAKER_2, SPEAKER_3, SPEAKER_4, SPEAKER_5,
+                 SPEAKER_6, SPEAKER_7, SPEAKER_8, SPEAKER_9, CORRECT_LAST, CANCEL_CORRECTION, ROSTER, STUDIO_CLOCK,
+                 START_ON_AIR -> true;
+            default -> false;
+        };
+    }
+
     public boolean isUndo() {
         return this == UNDO || this == REDO || this == REDO_AGAIN;
     }

@@ -10,6 +10,8 @@ import javafx.stage.Window;
 
 /** The window's standard questions and error reports, worded from the message bundle. */
 public final class Dialogs {
+    private Alert lastError;
+
     /** What to do with unsaved work before it would be lost. */
     public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
@@ -54,12 +56,27 @@ public final class Dialogs {
         return messages.text(notice.key(), values);
     }
 
+    /** An error message that does not wait: typing goes on behind it. */
     public void error(Window owner, String title, String header, String detail) {
         Alert alert = new Alert(Alert.AlertType.ERROR, detail, ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.show();
+        lastError = alert;
+    }
+
+    /** Runs {@code then} once the error message shown last has been closed (at once if none is up). */
+    public void afterTheErrorIsRead(Runnable then) {
+        if (lastError != null && lastError.isShowing()) {
+            lastError.showingProperty().addListener((o, was, showing) -> {
+                if (!showing) {
+                    then.run();
+                }
+            });
+        } else {
+            then.run();
+        }
     }
 
     /** Asks before typed text is lost; the default button keeps it. */

@@ -44,8 +44,11 @@ public final class ExportAction {
     }
 
     public void run() {
+        // Beside the project, where the user keeps this programme; else where the last export went.
+        Path folder = programme.file() != null && programme.file().toAbsolutePath().getParent() != null
+                ? programme.file().toAbsolutePath().getParent() : settings.current().lastExportFolder();
         new ExportDialog(stage, messages, programme.document().transcript(), programme.profile(),
-                settings.current().lastExportFolder(), settings.current().lastExportFormat(), programmeName.get())
+                folder, settings.current().lastExportFormat(), programmeName.get())
                 .showAndWait().ifPresent(request -> {
                     if (!request.profile().equals(programme.profile())) {
                         programme.setProfile(request.profile());

@@ -105,7 +105,7 @@ final class FileActions {
             choice.setTitle(messages.text("template.title"));
             choice.setHeaderText(messages.text("template.choose"));
             choice.showAndWait().ifPresent(template -> whenWorkIsSafe(() -> load(() -> templates.load(template),
-                    project -> show(project, null, null, messages.text("programme.untitled")))));
+                    project -> show(project, null, null, messages.text("programme.untitled")), () -> { })));
         }, this::failedToRead);
     }
 
@@ -138,24 +138,39 @@ final class FileActions {
 
     /** Opens a file into the window; a project keeps its file, a portal text is saved elsewhere. */
     void open(Path path) {
+        open(path, () -> { }, () -> { });
+    }
+
+    /**
+     * The file named at start, opened directly: no programme is made before it. If it cannot be
+     * read, a new programme starts after the message; if another window has it open, this one has
+     * said so and closes.
+     */
+    void openAtStart(Path path) {
+        open(path, this::startBlank, () -> dialogs.afterTheErrorIsRead(stage::close));
+    }
+
+    private void open(Path path, Runnable unreadable, Runnable refused) {
         String fileName = path.getFileName().toString();
         view.showStatus(messages.text("status.opening", fileName));
-        // Asked again when the file has been read: work may have been typed meanwhile (at start, say).
+        // Asked again when the file has been read: work may have been typed meanwhile.
         load(() -> TranscriptFiles.read(path, null), loaded -> whenWorkIsSafe(() -> {
             boolean isProject = loaded.format() == TranscriptFormat.JSON;
             if (!show(loaded.result().project(), isProject ? path : null, loaded.sha256(), fileName)) {
                 view.showStatus("");
+                refused.run();
                 return;
             }
             remember(path);
             int warnings = loaded.result().warnings().size();
             view.showStatus(warnings == 0 ? "" : messages.text("status.warnings", warnings));
-        }));
+        }), unreadable);
     }
 
+    /** The built-in sample, at start (mvn javafx:run): shown as a new, never-saved programme. */
     void openSample() {
         load(TranscriptFiles::readSample, loaded -> whenWorkIsSafe(
-                () -> show(loaded.result().project(), null, null, TranscriptFiles.SAMPLE)));
+                () -> show(loaded.result().project(), null, null, TranscriptFiles.SAMPLE)), this::startBlank);
     }
 
     /** Saves to the project file, asking where the first time. */
@@ -232,7 +247,7 @@ final class FileActions {
         recentFilesChanged.run();
     }
 
-    private <T> void load(Callable<T> reading, java.util.function.Consumer<T> then) {
+    private <T> void load(Callable<T> reading, java.util.function.Consumer<T> then, Runnable afterFailure) {
         view.showProgress(true);
         uiThread.inBackground(reading, result -> {
             view.showProgress(false);
@@ -241,6 +256,7 @@ final class FileActions {
             view.showProgress(false);
             view.showStatus("");
             failedToRead(failure);
+            afterFailure.run();
         });
     }
 

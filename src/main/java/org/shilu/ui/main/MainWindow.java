@@ -133,9 +133,9 @@ public final class MainWindow {
         files.startNew();
     }
 
-    /** Starts journalling a new programme at once, while a file to open is read. */
-    public void startBlank() {
-        files.startBlank();
+    /** The file named at start, opened directly (no programme is made before it). */
+    public void openAtStart(Path path) {
+        files.openAtStart(path);
     }
 
     public void openSample() {
@@ -202,6 +202,8 @@ public final class MainWindow {
             new StudioClockDialog(stage, session.clock(), messages).showAndApply();
             settings.update(current -> current.withClockOffsetSeconds(session.clock().offset().toSeconds()));
         });
+        keys.on(AppAction.START_ON_AIR, session::startOnAir);
+        controller.countElapsedFrom(session::onAir);
         keys.on(AppAction.SETTINGS, () -> settings.showDialog(stage, messages));
         keys.on(AppAction.KEYS, () -> KeysWindow.show(stage, messages));
     }
@@ -229,7 +231,7 @@ public final class MainWindow {
         controller.liveMenu().getItems().setAll(keys.menuItem(AppAction.COMMIT), keys.menuItem(AppAction.COMMIT_SAME_SPEAKER),
                 speakers, new SeparatorMenuItem(), keys.menuItem(AppAction.CORRECT_LAST),
                 keys.menuItem(AppAction.CANCEL_CORRECTION), new SeparatorMenuItem(), keys.menuItem(AppAction.ROSTER),
-                keys.menuItem(AppAction.STUDIO_CLOCK));
+                keys.menuItem(AppAction.STUDIO_CLOCK), keys.menuItem(AppAction.START_ON_AIR));
         controller.helpMenu().getItems().setAll(keys.menuItem(AppAction.KEYS));
     }
 

@@ -19,6 +19,7 @@ import javafx.util.Duration;
 
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
+import org.shilu.live.LiveSession;
 import org.shilu.live.StudioClock;
 import org.shilu.model.Edit;
 import org.shilu.model.Header;
@@ -253,16 +254,22 @@ public final class MainWindowController {
     private void tick() {
         LocalDateTime now = clock.now();
         clockLabel.setText(messages.text("status.clock", CLOCK.format(now)));
-        List<Turn> turns = programme.document().transcript().turns();
-        LocalDateTime first = turns.isEmpty() ? null
-                : turns.get(0).spokenAt() != null ? turns.get(0).spokenAt() : turns.get(0).publishedAt();
-        if (first == null || first.isAfter(now)) {
-            elapsedLabel.setText(messages.text("status.elapsed", "--:--:--"));
+        LiveSession.OnAir from = onAir.get();
+        if (from == null || from.since().isAfter(now)) {
+            elapsedLabel.setText(messages.text("status.elapsed.none", "--:--:--"));
         } else {
-            long seconds = java.time.Duration.between(first, now).toSeconds();
-            elapsedLabel.setText(messages.text("status.elapsed",
+            long seconds = java.time.Duration.between(from.since(), now).toSeconds();
+            elapsedLabel.setText(messages.text(from.setByOperator() ? "status.elapsed.onAir" : "status.elapsed.typed",
                     String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)));
         }
+    }
+
+    private java.util.function.Supplier<LiveSession.OnAir> onAir = () -> null;
+
+    /** Elapsed time counts from the on-air start the live session knows. */
+    void countElapsedFrom(java.util.function.Supplier<LiveSession.OnAir> onAir) {
+        this.onAir = onAir;
+        tick();
     }
 
     /** Header fields commit on Enter or on leaving them, so a change arriving here is never half-typed. */
