@@ -19,6 +19,7 @@ public final class Programme {
     private final Document document;
     private PortalProfile profile;
     private Path file;
+    private java.time.LocalDateTime savedAt;
     private Transcript saved;
     private PortalProfile savedProfile;
 
@@ -56,6 +57,7 @@ public final class Programme {
      * where, so the original text is never overwritten with JSON.
      */
     public void replace(Project project, Path projectFile) {
+        savedAt = null;
         profile = project.profile();
         document.apply(new Edit.ReplaceTranscript(project.transcript()));
         saved = document.transcript();
@@ -87,5 +89,11 @@ public final class Programme {
         file = target;
         saved = snapshot.transcript();
         savedProfile = snapshot.profile();
+        savedAt = java.time.LocalDateTime.now();
+    }
+
+    /** When this window last saved the programme to its file, or null if it has not (an opened file, say). */
+    public java.time.LocalDateTime savedAt() {
+        return savedAt;
     }
 }

@@ -166,6 +166,24 @@ class LiveWindowDialogsTest {
         app.waitUntil(() -> !mainStage().getTitle().endsWith("*"));
         List<Turn> saved = new ProjectJson().read(Files.readAllBytes(project), "saved").transcript().turns();
         assertEquals(List.of("节目开始"), saved.get(0).paragraphs());
+
+        // The save time stands still while the draft keeps the journal's time moving.
+        Label state = app.lookup("#saveState").queryAs(Label.class);
+        String savedPrefix = app.text("save.state.savedAt").replace("{0}", "");
+        app.waitUntil(() -> state.getText().startsWith(savedPrefix));
+        String[] before = state.getText().split(" · ");
+        // Typing goes on until the journal's time (to the second) has moved past the save's.
+        for (int i = 0; i < 10 && state.getText().split(" · ")[1].equals(before[1]); i++) {
+            app.write("句");
+            try {
+                org.testfx.util.WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> !state.getText().split(" · ")[1].equals(before[1]));
+            } catch (java.util.concurrent.TimeoutException sameSecond) {
+                // the draft was journalled within the second of the save: type on
+            }
+        }
+        assertTrue(!state.getText().split(" · ")[1].equals(before[1]), "the journal's time moved: " + state.getText());
+        assertEquals(before[0], state.getText().split(" · ")[0], "the save time is the save's: " + state.getText());
     }
 
     @Test

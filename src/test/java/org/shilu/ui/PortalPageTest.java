@@ -109,6 +109,17 @@ class PortalPageTest {
     }
 
     @Test
+    void aShortPageIsWhiteToTheBottomOfTheWindow() throws Exception {
+        Project sample = SampleFixture.project();
+        Project shortOne = new Project(new org.shilu.model.Transcript(sample.transcript().header(),
+                sample.transcript().roster(), sample.transcript().turns().subList(0, 1)), sample.profile());
+        load(new PortalHtmlWriter().page(shortOne));
+        double bottom = ((Number) script("document.getElementById('page').getBoundingClientRect().bottom")).doubleValue();
+        double window = ((Number) script("window.innerHeight")).doubleValue();
+        assertTrue(bottom >= window - 1, "no grey band under the page: it ends at " + bottom + " of " + window);
+    }
+
+    @Test
     void aLayoutWithoutPageChromeAndWithBlankLinesReadsLikeItsPortalTextToo() throws Exception {
         Project sample = SampleFixture.project();
         Project plain = new Project(sample.transcript(), SampleFixture.plainSpacedProfile());

@@ -116,6 +116,12 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        // The labels keep their whole width; the sample line wraps in what is left.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         grid.addRow(row++, label("export.formatLabel", format), format);
         grid.addRow(row++, label("export.labelStyle", labelStyle), labelStyle);

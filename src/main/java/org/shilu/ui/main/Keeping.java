@@ -267,10 +267,15 @@ final class Keeping {
             bar.show(messages.text("disk.mended.title") + " — " + messages.text("disk.mended.detail"));
             hideLater(bar);
         }
+        // Two different times: when the file was saved, and when the journal last reached the disk
+        // (the draft keeps the second moving while the first stands still).
         LocalDateTime durable = keeper.lastDurableWrite();
-        String at = durable == null ? "" : durable.format(TIME);
-        view.showSaveState(programme.isModified() ? messages.text("save.journalledAt", at)
-                : programme.file() == null ? messages.text("save.notSaved", at) : messages.text("save.savedAt", at));
+        String safe = durable == null ? "--:--:--" : durable.format(TIME);
+        LocalDateTime saved = programme.savedAt();
+        String file = programme.isModified() ? messages.text("save.state.modified")
+                : programme.file() == null ? messages.text("save.state.never")
+                : saved == null ? messages.text("save.state.opened") : messages.text("save.state.savedAt", saved.format(TIME));
+        view.showSaveState(messages.text("save.state", file, safe));
     }
 
     /** Takes a passing notice away after a while, unless a warning has replaced it. */
