@@ -81,7 +81,11 @@ public final class JournalCodec {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record DraftJson(String speaker, String text, String startedAt, Integer correcting, DraftJson displaced) {
+    record DraftJson(String speaker, String text, String startedAt, Integer correcting, DraftJson displaced,
+                     InPlaceJson inPlace) {
+    }
+
+    record InPlaceJson(Integer index, String text) {
     }
 
     /** The line for an entry, without its line break. */
@@ -174,8 +178,10 @@ public final class JournalCodec {
 
     private static DraftJson toJson(Draft draft) {
         Draft.Correcting correcting = draft.correcting();
+        Draft.InPlace inPlace = draft.inPlace();
         return new DraftJson(draft.speakerId(), draft.text(), ProjectJson.text(draft.startedAt()),
-                correcting == null ? null : correcting.index(), correcting == null ? null : toJson(correcting.displaced()));
+                correcting == null ? null : correcting.index(), correcting == null ? null : toJson(correcting.displaced()),
+                inPlace == null ? null : new InPlaceJson(inPlace.index(), inPlace.text()));
     }
 
     private static Draft toDraft(DraftJson json) {
@@ -184,8 +190,11 @@ public final class JournalCodec {
         }
         Draft.Correcting correcting = json.correcting() == null ? null
                 : new Draft.Correcting(json.correcting(), json.displaced() == null ? Draft.NONE : toDraft(json.displaced()));
+        Draft.InPlace inPlace = json.inPlace() == null ? null
+                : new Draft.InPlace(ProjectJson.required(json.inPlace().index(), "draft.inPlace.index"),
+                ProjectJson.required(json.inPlace().text(), "draft.inPlace.text"));
         return new Draft(json.speaker(), ProjectJson.required(json.text(), "draft.text"),
-                ProjectJson.time(json.startedAt()), correcting);
+                ProjectJson.time(json.startedAt()), correcting, inPlace);
     }
 
     private static long checksum(String body) {

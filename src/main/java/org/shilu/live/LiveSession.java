@@ -32,6 +32,7 @@ public final class LiveSession {
     private LocalDateTime draftStartedAt;
     private Correction correction;
     private OnAir onAir;
+    private Draft.InPlace inPlace;
 
     /**
      * What "elapsed" counts from: the moment the operator said the programme went on air, or else
@@ -80,14 +81,44 @@ public final class LiveSession {
         return draftStartedAt;
     }
 
-    /** The draft as the journal keeps it: whose, what, and since when; or the correction in progress. */
+    /**
+     * The draft as the journal keeps it: whose, what, and since when; or the correction in progress;
+     * and the turn being edited in place, if any.
+     */
     public Draft draftSnapshot() {
+        Draft typed;
         if (correction != null) {
             Draft displaced = correction.displacedDraft().isEmpty() ? Draft.NONE
                     : new Draft(correction.displacedSpeakerId(), correction.displacedDraft(), correction.displacedStart());
-            return new Draft(currentSpeakerId, draft, null, new Draft.Correcting(correction.index(), displaced));
+            typed = new Draft(currentSpeakerId, draft, null, new Draft.Correcting(correction.index(), displaced));
+        } else {
+            typed = draft.isEmpty() ? Draft.NONE : new Draft(currentSpeakerId, draft, draftStartedAt);
         }
-        return draft.isEmpty() ? Draft.NONE : new Draft(currentSpeakerId, draft, draftStartedAt);
+        return inPlace == null ? typed : typed.withInPlace(inPlace);
+    }
+
+    /**
+     * The text being typed into a turn edited in place in the list (index -1 or null text: the edit
+     * ended), so that the journal keeps it with the draft.
+     */
+    public void typingInPlace(int index, String text) {
+        inPlace = index < 0 || text == null ? null : new Draft.InPlace(index, text);
+    }
+
+    /**
+     * What was typed into an edit in place when the window ended: applied to its turn as the edit
+     * it would have become (undoable), if the turn is still there and the text differs.
+     */
+    private void restoreInPlace(Draft.InPlace typed) {
+        List<Turn> turns = document.transcript().turns();
+        if (typed == null || typed.index() >= turns.size()) {
+            return;
+        }
+        List<String> paragraphs = Turn.paragraphsOf(typed.text());
+        Turn turn = turns.get(typed.index());
+        if (!paragraphs.isEmpty() && !paragraphs.equals(turn.paragraphs())) {
+            document.apply(new Edit.Named("step.editText", new Edit.ReplaceTurn(typed.index(), turn.withParagraphs(paragraphs))));
+        }
     }
 
     /**
@@ -99,6 +130,7 @@ public final class LiveSession {
         if (correction != null) {
             endCorrection();
         }
+        restoreInPlace(recovered.inPlace());
         if (recovered.isCorrection()) {
             Draft displaced = recovered.correcting().displaced();
             List<Turn> turns = document.transcript().turns();

@@ -4,13 +4,24 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * The turn being typed and not yet committed: whose it is, its text, and when its first character
- * came; or, during a correction (Ctrl+Up), the last turn's text being corrected, which turn it is,
- * and the draft it set aside. Kept by the journal so that a crash costs at most a second of it and
- * a correction comes back as a correction.
+ * What is typed in the window and not yet committed: the turn being typed (whose it is, its text,
+ * and when its first character came) or, during a correction (Ctrl+Up), the last turn's text being
+ * corrected, which turn it is, and the draft it set aside; and a turn being edited in place in the
+ * list, if one is. Kept by the journal so that a crash costs at most a second of typing and a
+ * correction comes back as a correction.
  */
-public record Draft(String speakerId, String text, LocalDateTime startedAt, Correcting correcting) {
+public record Draft(String speakerId, String text, LocalDateTime startedAt, Correcting correcting, InPlace inPlace) {
     public static final Draft NONE = new Draft(null, "", null);
+
+    /** A turn being edited in place in the list: its index and the text in the editor now. */
+    public record InPlace(int index, String text) {
+        public InPlace {
+            if (index < 0) {
+                throw new IllegalArgumentException("an edited turn's index is never negative: " + index);
+            }
+            Objects.requireNonNull(text, "text");
+        }
+    }
 
     /** A correction in progress: the index of the turn pulled back, and the draft it displaced. */
     public record Correcting(int index, Draft displaced) {
@@ -19,7 +30,7 @@ public record Draft(String speakerId, String text, LocalDateTime startedAt, Corr
                 throw new IllegalArgumentException("a corrected turn's index is never negative: " + index);
             }
             Objects.requireNonNull(displaced, "displaced");
-            if (displaced.correcting() != null) {
+            if (displaced.correcting() != null || displaced.inPlace() != null) {
                 throw new IllegalArgumentException("a correction never displaces another correction");
             }
         }
@@ -30,7 +41,16 @@ public record Draft(String speakerId, String text, LocalDateTime startedAt, Corr
     }
 
     public Draft(String speakerId, String text, LocalDateTime startedAt) {
-        this(speakerId, text, startedAt, null);
+        this(speakerId, text, startedAt, null, null);
+    }
+
+    public Draft(String speakerId, String text, LocalDateTime startedAt, Correcting correcting) {
+        this(speakerId, text, startedAt, correcting, null);
+    }
+
+    /** The same, with this edit in place (null: none). */
+    public Draft withInPlace(InPlace edit) {
+        return new Draft(speakerId, text, startedAt, correcting, edit);
     }
 
     public boolean isCorrection() {

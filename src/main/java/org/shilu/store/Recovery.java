@@ -35,7 +35,7 @@ public record Recovery(Base baseEntry, Project base, Project project, Draft draf
 
     /** Whether the journal holds more than its project file: changes not saved, or a draft. */
     public boolean holdsMore() {
-        return changes > 0 || !draft.isBlank() || draft.isCorrection();
+        return changes > 0 || !draft.isBlank() || draft.isCorrection() || draft.inPlace() != null;
     }
 
     /** The project file a journal beside it belongs to. */

@@ -47,15 +47,15 @@ class LiveCrashTest {
      * A running child, the turns as it reported them (corrections applied), the correction it last
      * reported in progress (null once put back), and a latch opened when it reports enough.
      */
-    private record Child(Process process, List<String> committed, AtomicReference<String[]> correcting, Thread reader,
-                         CountDownLatch reached) {
+    private record Child(Process process, List<String> committed, AtomicReference<String[]> correcting,
+                         AtomicReference<String[]> editing, Thread reader, CountDownLatch reached) {
     }
 
     /**
-     * Starts the child; {@code killAfter} reported turns open its latch, or with {@code inCorrection}
-     * the first correction reported in progress after them.
+     * Starts the child; {@code killAfter} reported turns open its latch, or with {@code killOn} (a
+     * report's first word) the first such report after them.
      */
-    private static Child start(Path folder, long seed, int killAfter, boolean inCorrection, String... options)
+    private static Child start(Path folder, long seed, int killAfter, String killOn, String... options)
             throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), LiveEngineChild.class.getName(),
@@ -64,6 +64,7 @@ class LiveCrashTest {
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<String> committed = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<String[]> correcting = new AtomicReference<>();
+        AtomicReference<String[]> editing = new AtomicReference<>();
         CountDownLatch ready = new CountDownLatch(1);
         CountDownLatch reached = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
@@ -80,9 +81,15 @@ class LiveCrashTest {
                         String[] fields = line.substring("corrected ".length()).split("\t", -1);
                         committed.set(Integer.parseInt(fields[0]), fields[1]);
                         correcting.set(null);
+                    } else if (line.startsWith("editing ")) {
+                        editing.set(line.substring("editing ".length()).split("\t", -1));
+                    } else if (line.startsWith("edited ")) {
+                        String[] fields = line.substring("edited ".length()).split("\t", -1);
+                        committed.set(Integer.parseInt(fields[0]), fields[1]);
+                        editing.set(null);
                     }
                     if (ready.getCount() == 0 && committed.size() >= killAfter
-                            && (!inCorrection || line.startsWith("correcting "))) {
+                            && (killOn == null || line.startsWith(killOn + " "))) {
                         reached.countDown();
                     }
                 }
@@ -92,7 +99,7 @@ class LiveCrashTest {
         });
         reader.start();
         assertTrue(ready.await(60, TimeUnit.SECONDS), "the child started");
-        return new Child(process, committed, correcting, reader, reached);
+        return new Child(process, committed, correcting, editing, reader, reached);
     }
 
     @Test
@@ -100,17 +107,24 @@ class LiveCrashTest {
         Random random = new Random(20220323);
         int longest = 0;
         int corrections = 0;
+        int edits = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
             Path trialFolder = Files.createDirectories(folder.resolve("trial-" + trial));
             // The kill lands wherever the child has got to just after its Nth report: typing, ticking,
             // committing or saving, since it carries on without waiting for anyone.
-            Child child = start(trialFolder, random.nextLong(), random.nextInt(40), trial % 2 == 1);
+            String killOn = switch (trial % 3) {
+                case 1 -> "correcting";
+                case 2 -> "editing";
+                default -> null;
+            };
+            Child child = start(trialFolder, random.nextLong(), random.nextInt(40), killOn);
             assertTrue(child.reached().await(60, TimeUnit.SECONDS), "trial " + trial + ": the child got going");
             child.process().destroyForcibly();
             assertTrue(child.process().waitFor(30, TimeUnit.SECONDS));
             child.reader().join(10_000);
             List<String> reported = List.copyOf(child.committed());
             String[] correcting = child.correcting().get();
+            String[] editing = child.editing().get();
 
             Path project = trialFolder.resolve("hotline.shilu");
             Path journal = Files.exists(Journal.besideProject(project)) ? Journal.besideProject(project)
@@ -121,7 +135,10 @@ class LiveCrashTest {
                     + ", draft " + recovery.draft() + ", notices " + recovery.notices();
             assertTrue(recovered.size() == reported.size() || recovered.size() == reported.size() + 1,
                     where + ": no turn lost and none doubled (one may have been committed but not yet reported)");
-            if (correcting == null) {
+            if (editing != null) {
+                edits++;
+                assertEditInPlaceCameBack(editing, reported, recovered, recovery, where);
+            } else if (correcting == null) {
                 int last = reported.size() - 1;
                 assertEquals(reported.subList(0, Math.max(0, last)), recovered.subList(0, Math.max(0, last)), where);
                 // The last turn may have been corrected and put back without a report yet.
@@ -142,6 +159,35 @@ class LiveCrashTest {
         }
         assertTrue(longest >= 7, "at least one trial ran past a save (" + longest + " turns)");
         assertTrue(corrections >= 3, "kills landed during corrections in " + corrections + " trials");
+        assertTrue(edits >= 3, "kills landed during edits in place in " + edits + " trials");
+    }
+
+    /**
+     * An edit in place reported in progress comes back: the journal holds what was typed into it, and
+     * the live session, restoring it, makes it the turn's edit; or the child had already committed it.
+     */
+    private static void assertEditInPlaceCameBack(String[] editing, List<String> reported, List<String> recovered,
+                                                  Recovery recovery, String where) {
+        int index = Integer.parseInt(editing[0]);
+        String typed = editing[1];
+        Draft draft = recovery.draft();
+        if (draft.inPlace() != null) {
+            assertEquals(index, draft.inPlace().index(), where + ": the same turn is being edited");
+            assertTrue(draft.inPlace().text().startsWith(typed), where + ": the text typed into it");
+            Programme restored = new Programme(recovery.base().transcript(), PortalProfile.DEFAULT);
+            restored.document().apply(new org.shilu.model.Edit.ReplaceTranscript(recovery.project().transcript()));
+            LiveSession session = new LiveSession(restored.document(), StudioClock.systemClock());
+            session.restoreDraft(draft);
+            assertTrue(restored.document().transcript().turns().get(index).text().startsWith(typed),
+                    where + ": restored, it is the turn's edit");
+        } else {
+            assertTrue(recovered.get(index).startsWith(typed), where + ": the edit was committed");
+        }
+        for (int i = 0; i < reported.size(); i++) {
+            if (i != index && i != reported.size() - 1) {
+                assertEquals(reported.get(i), recovered.get(i), where + ": turn " + i);
+            }
+        }
     }
 
     /**
@@ -172,7 +218,7 @@ class LiveCrashTest {
 
     @Test
     void aSecondProcessIsToldTheProgrammeIsOpenElsewhere() throws Exception {
-        Child child = start(folder, 7, 0, false, "nosave");
+        Child child = start(folder, 7, 0, null, "nosave");
         try {
             Safekeeper second = new Safekeeper(new Programme(Transcript.newProgramme(), PortalProfile.DEFAULT),
                     () -> Draft.NONE, Clock.systemDefaultZone());

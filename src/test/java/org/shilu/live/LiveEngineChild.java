@@ -6,16 +6,20 @@ import java.util.Random;
 
 import org.shilu.format.PortalProfile;
 import org.shilu.live.LiveSession.NextSpeaker;
+import org.shilu.model.Edit;
 import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
 import org.shilu.store.Programme;
 import org.shilu.store.Safekeeper;
 
 /**
  * The live-entry engine as the window drives it, without the window: types drafts a character at a
  * time, commits them, ticks the journal and saves now and then, and now and then pulls the last turn
- * back (Ctrl+Up) in the middle of a draft, corrects it and puts it back. It reports on stdout, once
- * each has returned: {@code committed TEXT}, {@code correcting INDEX<TAB>TEXT<TAB>SET-ASIDE} (after the
- * tick that journals it) and {@code corrected INDEX<TAB>TEXT}. The crash test kills it at random moments.
+ * back (Ctrl+Up) in the middle of a draft, corrects it and puts it back, and now and then edits an
+ * earlier turn in place as the list's editor does. It reports on stdout, once each has returned:
+ * {@code committed TEXT}, {@code correcting INDEX<TAB>TEXT<TAB>SET-ASIDE} and {@code editing INDEX<TAB>TEXT}
+ * (after the tick that journals them), {@code corrected INDEX<TAB>TEXT} and {@code edited INDEX<TAB>TEXT}.
+ * The crash test kills it at random moments.
  * Arguments: FOLDER SEED [nosave].
  */
 public final class LiveEngineChild {
@@ -39,6 +43,29 @@ public final class LiveEngineChild {
         }
         session.commit(NextSpeaker.NATURAL);
         System.out.println("corrected " + index + "\t" + corrected);
+        System.out.flush();
+    }
+
+    /** An earlier turn opened in the list's editor, a few characters typed, then Ctrl+Enter. */
+    private static void editInPlace(LiveSession session, Safekeeper keeper, Random random) {
+        var turns = session.document().transcript().turns();
+        int index = random.nextInt(turns.size());
+        String text = turns.get(index).text();
+        String added = "改" + random.nextInt(1000);
+        for (int i = 1; i <= added.length(); i++) {
+            text = text + added.charAt(i - 1);
+            session.typingInPlace(index, text);
+            if (random.nextInt(2) == 0) {
+                keeper.tick();
+                System.out.println("editing " + index + "\t" + text);
+                System.out.flush();
+            }
+        }
+        session.typingInPlace(-1, null);
+        Turn turn = session.document().transcript().turns().get(index);
+        session.document().apply(new Edit.Named("step.editText",
+                new Edit.ReplaceTurn(index, turn.withParagraphs(Turn.paragraphsOf(text)))));
+        System.out.println("edited " + index + "\t" + text);
         System.out.flush();
     }
 
@@ -72,6 +99,9 @@ public final class LiveEngineChild {
             }
             System.out.println("committed " + text);
             System.out.flush();
+            if (random.nextInt(3) == 0) {
+                editInPlace(session, keeper, random);
+            }
             if (saves && turn % 7 == 0) {
                 var snapshot = programme.project();
                 String sha = Programme.write(project, snapshot);

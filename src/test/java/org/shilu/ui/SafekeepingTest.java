@@ -98,6 +98,64 @@ class SafekeepingTest {
         assertTrue(((Stage) app.draft().getScene().getWindow()).getTitle().endsWith("*"), "restored work is unsaved");
     }
 
+    /** Waits until the untitled programme's journal holds what {@code holds} looks for. */
+    private void journalled(java.util.function.Predicate<Recovery> holds) throws Exception {
+        Path journals = home.resolve("data/journals");
+        app.waitUntil(() -> {
+            try (Stream<Path> files = Files.list(journals)) {
+                Path journal = files.filter(p -> p.toString().endsWith(Journal.SUFFIX)).findFirst().orElseThrow();
+                return holds.test(Recovery.read(journal));
+            }
+        });
+    }
+
+    @Test
+    void aCrashMidCorrectionComesBackAsTheCorrectionWithTheDraftItSetAside() throws Exception {
+        app = new RunningApp().start(home);
+        commit("主持人的问题");
+        app.write("嘉宾正在回答");
+        app.shortcut(KeyCode.UP);
+        app.push(KeyCode.END);
+        app.write("补充");
+        journalled(recovery -> recovery.draft().isCorrection() && recovery.draft().text().equals("主持人的问题补充"));
+        app.crash();
+
+        app = new RunningApp().startToADialog(home);
+        String detail = app.lookup(".dialog-pane .content").queryLabeled().getText();
+        assertTrue(detail.contains("主持人的问题补充") && detail.contains("嘉宾正在回答"), detail);
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.turns().size() == 1);
+        assertEquals("主持人的问题补充", app.draft().getText(), "the correction, as it was");
+        assertTrue(app.lookup("#correctionBanner").queryAs(Label.class).isVisible(), "still a correction");
+        app.commit();
+        assertEquals(List.of("主持人的问题补充"), app.turns().stream().map(Turn::text).toList(), "put back in place, not doubled");
+        assertEquals("嘉宾正在回答", app.draft().getText(), "and the set-aside draft returns after it");
+    }
+
+    @Test
+    void aCrashDuringAnEditInPlaceKeepsWhatWasTyped() throws Exception {
+        app = new RunningApp().start(home);
+        commit("原来的话");
+        commit("第二条");
+        app.interact(() -> {
+            app.turnList().requestFocus();
+            app.turnList().getSelectionModel().select(0);
+        });
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isPresent());
+        app.write("，又加了几个字");
+        journalled(recovery -> recovery.draft().inPlace() != null
+                && recovery.draft().inPlace().text().equals("原来的话，又加了几个字"));
+        app.crash();
+
+        app = new RunningApp().startToADialog(home);
+        String detail = app.lookup(".dialog-pane .content").queryLabeled().getText();
+        assertTrue(detail.contains("原来的话，又加了几个字"), detail);
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.turns().size() == 2 && app.turns().get(0).text().equals("原来的话，又加了几个字"));
+        assertEquals("第二条", app.turns().get(1).text());
+    }
+
     @Test
     void aProjectWhoseJournalHoldsMoreIsOfferedBackWhenOpened() throws Exception {
         Path project = project("reopen");

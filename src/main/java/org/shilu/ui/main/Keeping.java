@@ -124,8 +124,9 @@ final class Keeping {
         keeper.release(true);
         programme.replace(recovery.base(), file);
         programme.document().apply(new Edit.ReplaceTranscript(recovery.project().transcript()));
-        session.restoreDraft(recovery.draft());
         keeper.keepIn(claim, null, true);
+        // After the journal carries on: an edit in place that comes back as a change is journalled.
+        session.restoreDraft(recovery.draft());
         notify(claim.notices());
     }
 
@@ -221,6 +222,10 @@ final class Keeping {
             }
         } else if (!draft.isBlank()) {
             detail.append('\n').append(messages.text("recover.draft", firstWords(draft.text())));
+        }
+        if (draft.inPlace() != null) {
+            detail.append('\n').append(messages.text("recover.inPlace", draft.inPlace().index() + 1,
+                    firstWords(draft.inPlace().text())));
         }
         recovery.notices().forEach(notice -> detail.append('\n').append(dialogs.describe(notice)));
         ButtonType restore = new ButtonType(messages.text("recover.restore"), ButtonBar.ButtonData.OK_DONE);

@@ -116,9 +116,10 @@ public final class MainWindowController {
      * in-place editor.
      */
     void useCells(java.util.function.Supplier<java.util.regex.Pattern> highlight,
-                  javafx.scene.input.KeyCombination splitKey, java.util.function.BiConsumer<Integer, Integer> split) {
+                  javafx.scene.input.KeyCombination splitKey, java.util.function.BiConsumer<Integer, Integer> split,
+                  java.util.function.BiConsumer<Integer, String> typingInPlace) {
         turnList.setCellFactory(list -> new TurnCell(() -> programme.document().transcript(), highlight, splitKey, split,
-                () -> correcting));
+                () -> correcting, typingInPlace));
     }
 
     /**

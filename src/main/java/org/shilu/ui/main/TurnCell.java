@@ -41,12 +41,16 @@ final class TurnCell extends ListCell<Turn> {
     private final TextFlow text = new TextFlow();
     private final VBox box;
     private final java.util.function.IntSupplier correcting;
+    /** Told what is typed into the editor (index, text), and (-1, null) when the edit ends: the journal keeps it. */
+    private final BiConsumer<Integer, String> typingInPlace;
     private TextArea editor;
 
     TurnCell(Supplier<Transcript> transcript, Supplier<Pattern> highlight, KeyCombination splitKey,
-             BiConsumer<Integer, Integer> split, java.util.function.IntSupplier correcting) {
+             BiConsumer<Integer, Integer> split, java.util.function.IntSupplier correcting,
+             BiConsumer<Integer, String> typingInPlace) {
         this.transcript = transcript;
         this.correcting = correcting;
+        this.typingInPlace = typingInPlace;
         this.highlight = highlight;
         this.splitKey = splitKey;
         this.split = split;
@@ -122,6 +126,8 @@ final class TurnCell extends ListCell<Turn> {
         editor.setWrapText(true);
         editor.setPrefRowCount(Math.min(12, Math.max(2, getItem().text().length() / 40 + getItem().paragraphs().size())));
         editor.addEventFilter(KeyEvent.KEY_PRESSED, this::editorKey);
+        int editing = getIndex();
+        editor.textProperty().addListener((o, was, now) -> typingInPlace.accept(editing, now));
         editor.focusedProperty().addListener((observable, was, focused) -> {
             if (!focused && isEditing()) {
                 commit();
@@ -151,6 +157,7 @@ final class TurnCell extends ListCell<Turn> {
     }
 
     private void commit() {
+        typingInPlace.accept(-1, null);
         Turn turn = getItem();
         java.util.List<String> paragraphs = Turn.paragraphsOf(editor.getText());
         if (paragraphs.isEmpty() || paragraphs.equals(turn.paragraphs())) {
@@ -165,6 +172,7 @@ final class TurnCell extends ListCell<Turn> {
 
     @Override
     public void cancelEdit() {
+        typingInPlace.accept(-1, null);
         super.cancelEdit();
         editor = null;
         box.getChildren().set(1, text);
