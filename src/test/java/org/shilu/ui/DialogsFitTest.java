@@ -40,9 +40,12 @@ class DialogsFitTest {
     private RunningApp app;
     private ResourceBundle text;
 
+    private final Locale locale = Locale.getDefault();
+
     @AfterEach
     void stop() throws Exception {
         app.stop();
+        Locale.setDefault(locale); // the window set it from the settings: later tests expect theirs
     }
 
     @ParameterizedTest

@@ -169,7 +169,8 @@ class LiveWindowDialogsTest {
 
         // The save time stands still while the draft keeps the journal's time moving.
         Label state = app.lookup("#saveState").queryAs(Label.class);
-        String savedPrefix = app.text("save.state.savedAt").replace("{0}", "");
+        String savedAt = app.text("save.state.savedAt");
+        String savedPrefix = savedAt.substring(0, savedAt.indexOf("{0}"));
         app.waitUntil(() -> state.getText().startsWith(savedPrefix));
         String[] before = state.getText().split(" · ");
         // Typing goes on until the journal's time (to the second) has moved past the save's.
