@@ -70,7 +70,9 @@ train_class_data_sharing() {
   echo 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/shilu.jsa' >> "$cfg"
   echo "java-options=-XX:ErrorFile=$home/hs_err_%p.log" >> "$cfg"
   for try in 1 2 3; do
-    if env -u XDG_CONFIG_HOME -u XDG_DATA_HOME HOME="$home" SHILU_STARTUP_PROBE=1 \
+    # A home of its own (Java takes user.home from the password file, so XDG_* it is): no journal
+    # a crash left elsewhere may put a recovery question in front of the training start.
+    if XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" HOME="$home" SHILU_STARTUP_PROBE=1 \
          xvfb-run -a -s "-screen 0 1280x800x24" "$image/bin/Shilu" >"$home/training.log" 2>&1 \
        && [ -f "$image/lib/app/shilu.jsa" ]; then
       break

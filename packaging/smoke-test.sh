@@ -17,7 +17,7 @@ cmp "$sample" "$work/back.txt" || { echo "smoke test: the sample did not survive
 echo "launcher convert: the sample went to JSON and back, byte for byte"
 if command -v xvfb-run >/dev/null 2>&1; then
   # The window starts with JavaFX as named modules of the runtime: no warning at all.
-  started=$(SHILU_STARTUP_PROBE=1 HOME="$work" xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" 2>&1)
+  started=$(SHILU_STARTUP_PROBE=1 HOME="$work" XDG_CONFIG_HOME="$work/.config" XDG_DATA_HOME="$work/.local/share" xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" 2>&1)
   echo "launcher window: $(echo "$started" | grep 'window shown')"
   if echo "$started" | grep -q 'WARNING'; then
     echo "smoke test: the launcher printed warnings:" >&2; echo "$started" >&2; exit 1

@@ -92,8 +92,12 @@ public class ShiluApp extends Application {
         Platform.runLater(() -> {
             long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
             System.out.println("window shown after " + (System.currentTimeMillis() - started) + " ms");
-            // Windows closed first, as a user's quit does: GTK's glass crashed (SIGSEGV in
-            // destroy_and_delete_ctx) about one exit in two when Platform.exit closed a showing window.
+            // Windows closed first, as a user's quit does (a question asked at start included, newest
+            // first): GTK's glass crashed (SIGSEGV in destroy_and_delete_ctx) about one exit in two
+            // when Platform.exit closed a showing window.
+            List<javafx.stage.Window> showing = new java.util.ArrayList<>(javafx.stage.Window.getWindows());
+            java.util.Collections.reverse(showing);
+            showing.forEach(javafx.stage.Window::hide);
             stage.close();
             Platform.runLater(Platform::exit);
         });
