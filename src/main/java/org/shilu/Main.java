@@ -15,6 +15,35 @@ public final class Main {
         if (Cli.handles(args)) {
             System.exit(new Cli(System.out, System.err).run(args));
         }
+        if (!hasDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"))) {
+            System.err.println(NO_DISPLAY);
+            System.exit(1);
+        }
+        try {
+            startTheWindow(args);
+        } catch (RuntimeException | LinkageError failed) {
+            // One clear line, never a stack trace: the toolkit could not start here.
+            System.err.println("shilu: the window could not start: " + failed.getMessage() + ". " + NO_DISPLAY_HINT);
+            System.exit(1);
+        }
+    }
+
+    static final String NO_DISPLAY_HINT = "`shilu convert` works without a display.";
+    static final String NO_DISPLAY = "shilu: Shilu needs a display for the window (DISPLAY is not set); " + NO_DISPLAY_HINT;
+
+    /** On Linux and the other X11 systems a window needs DISPLAY (or Wayland's); Windows and macOS always have one. */
+    static boolean hasDisplay(java.util.Map<String, String> env, String os, String glassPlatform) {
+        if (glassPlatform != null && !glassPlatform.isBlank() && !glassPlatform.equalsIgnoreCase("gtk")) {
+            return true; // a headless or embedded glass platform of its own
+        }
+        String name = os.toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("win") || name.contains("mac")) {
+            return true;
+        }
+        return !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+    }
+
+    private static void startTheWindow(String[] args) {
         try {
             if (JavaFxModules.launchAsModules(args)) {
                 return;

@@ -21,10 +21,17 @@ public final class Cli {
     }
 
     /** Whether these arguments are for the command line rather than the window. */
+    /**
+     * Whether the command line answers these arguments: a command, or any option but the window's own
+     * ({@code --sample}); an unknown option is a usage error here, never a file name for the window.
+     */
     public static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("convert") || args[0].equals("--version") || args[0].equals("--help")
-                || args[0].equals("-h"));
+        return args.length > 0 && (args[0].equals("convert")
+                || (args[0].startsWith("-") && !args[0].equals(WINDOW_SAMPLE_OPTION)));
     }
+
+    /** The window's option: open on the built-in sample. */
+    public static final String WINDOW_SAMPLE_OPTION = "--sample";
 
     public int run(String... args) {
         try {
@@ -38,7 +45,8 @@ public final class Cli {
                     yield OK;
                 }
                 case "convert" -> new ConvertCommand(out, err).run(List.of(args).subList(1, args.length));
-                default -> throw new UsageException("unknown command " + args[0]);
+                default -> throw new UsageException((args[0].startsWith("-") ? "unknown option " : "unknown command ")
+                        + args[0]);
             };
         } catch (UsageException e) {
             err.println("shilu: " + e.getMessage());
@@ -51,6 +59,7 @@ public final class Cli {
         return """
                 Usage:
                   shilu [FILE]                 open the editor, with FILE if given (.shilu or portal text)
+                  shilu --sample               open the editor on the built-in sample
                   shilu convert INPUT --to %s [-o OUTPUT] [--from %s]
                                                convert a transcript; writes to standard output without -o
                   shilu --version              print the version

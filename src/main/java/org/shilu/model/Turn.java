@@ -43,12 +43,17 @@ public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spok
     }
 
     /** Characters of text, not counting the breaks between paragraphs. */
+    /**
+     * The turn's characters as the statistics count them, the one definition Shilu uses: each CJK
+     * character or letter or digit counts one; spaces and punctuation do not (punctuation is
+     * counted apart in the statistics).
+     */
     public int characterCount() {
-        int count = 0;
+        long count = 0;
         for (String paragraph : paragraphs) {
-            count += paragraph.codePointCount(0, paragraph.length());
+            count += Statistics.count(paragraph)[0];
         }
-        return count;
+        return (int) count;
     }
 
     public Turn withParagraphs(List<String> newParagraphs) {

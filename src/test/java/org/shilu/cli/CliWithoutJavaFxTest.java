@@ -49,4 +49,21 @@ class CliWithoutJavaFxTest {
         assertEquals(0, version.exitValue(), printed);
         assertTrue(printed.startsWith("shilu "), printed);
     }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorAndNoDisplayIsSaidInOneLine() throws Exception {
+        for (String typo : List.of("--verison", "--bogus", "-x")) {
+            Process wrong = start(typo);
+            String printed = new String(wrong.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(wrong.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(2, wrong.exitValue(), printed);
+            assertTrue(printed.contains("unknown option " + typo) && printed.contains("Usage:"), printed);
+        }
+        Process window = start();
+        String printed = new String(window.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(window.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(1, window.exitValue(), printed);
+        assertTrue(printed.contains("needs a display") && printed.contains("shilu convert"), printed);
+        assertTrue(!printed.contains("Exception") && !printed.contains("\tat "), "no stack trace: " + printed);
+    }
 }

@@ -51,6 +51,7 @@ class TranscriptTest {
     void paragraphsOfTypedTextSkipBlankLines() {
         assertEquals(List.of("第一段", "第二段"), Turn.paragraphsOf("第一段\n\n第二段\n"));
         assertEquals(6, Turn.of("s1", "第一段", "第二段").characterCount());
+        assertEquals(11, Turn.of("s1", "你好， world 2022。").characterCount(), "no spaces, no punctuation");
     }
 
     @Test

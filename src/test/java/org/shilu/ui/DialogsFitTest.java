@@ -134,7 +134,7 @@ class DialogsFitTest {
         return cut;
     }
 
-    private static void collect(String what, Node node, List<String> cut) {
+    static void collect(String what, Node node, List<String> cut) {
         if (!node.isVisible()) {
             return;
         }

@@ -93,8 +93,12 @@ class EditorTest {
         app.interact(published::clear);
         app.clickOn(published).write("2022-2-30 9:03:54");
         app.type(KeyCode.ENTER);
-        String reason = app.lookup("#timesProblem").queryAs(Label.class).getText();
+        Label problem = app.lookup("#timesProblem").queryAs(Label.class);
+        String reason = problem.getText();
         assertTrue(reason.contains("2022-2-30 9:03:54"), reason);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        String shown = app.from(problem).lookup(".text").queryAs(javafx.scene.text.Text.class).getText();
+        assertEquals(reason.replace("\n", ""), shown.replace("\n", ""), "the whole reason shows, not an ellipsis");
         app.interact(published::clear);
         app.clickOn(published).write("9:05:00");
         app.type(KeyCode.ENTER);
@@ -106,7 +110,8 @@ class EditorTest {
         select(0);
         app.type(KeyCode.INSERT);
         app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isPresent());
-        app.interact(() -> turnEditor().clear());
+        assertEquals("", turnEditor().getText(), "the new turn opens empty");
+        assertEquals(app.text("edit.newTurnHint"), turnEditor().getPromptText(), "with the hint as prompt");
         app.write("插入的发言");
         app.commit();
         app.waitUntil(() -> app.turns().size() == 9 && app.turns().get(1).text().equals("插入的发言"));
@@ -115,6 +120,13 @@ class EditorTest {
         app.type(KeyCode.DELETE);
         app.waitUntil(() -> app.turns().size() == 8);
         assertEquals(sample, app.turns());
+
+        select(0);
+        app.type(KeyCode.INSERT);
+        app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isPresent());
+        app.type(KeyCode.ESCAPE);
+        app.waitUntil(() -> app.turns().size() == 8);
+        assertEquals(sample, app.turns(), "a new turn left without text goes again");
     }
 
     @Test

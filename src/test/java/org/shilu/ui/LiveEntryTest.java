@@ -171,6 +171,21 @@ class LiveEntryTest {
     }
 
     @Test
+    void theStatusBarCountsCharactersAsTheStatisticsDoAndSaysHow() throws Exception {
+        app.write("你好， world 2022。");
+        app.commit();
+        Label counts = app.lookup("#counts").queryAs(Label.class);
+        String expected = new java.text.MessageFormat(app.text("status.counts")).format(new Object[] {1, 11});
+        app.waitUntil(() -> counts.getText().equals(expected));
+        app.shortcut(KeyCode.I);
+        app.waitUntil(() -> app.lookup("#statsText").tryQuery().isPresent());
+        String stats = app.lookup("#statsText").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(stats.contains("\t11\t2\t"), "the statistics count the same 11 characters and 2 marks: " + stats);
+        assertTrue(stats.contains(app.text("stats.definition")), stats);
+        app.interact(() -> ((javafx.stage.Stage) app.lookup("#statsText").query().getScene().getWindow()).close());
+    }
+
+    @Test
     void elapsedCountsFromTheFirstTurnTypedHereOrFromTheOnAirStartAndSaysWhich() throws Exception {
         Label elapsed = app.lookup("#elapsed").queryAs(Label.class);
         assertTrue(elapsed.getText().contains("--:--:--"), elapsed.getText());

@@ -39,6 +39,7 @@ final class TimesDialog extends Dialog<TimesDialog.Times> {
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
         problem.setMaxWidth(420);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         spoken.setText(turn.spokenAt() == null ? "" : SHOWN.format(turn.spokenAt()));
         published.setText(turn.publishedAt() == null ? "" : SHOWN.format(turn.publishedAt()));
         LocalDate day = turn.publishedAt() != null ? turn.publishedAt().toLocalDate()
@@ -61,6 +62,8 @@ final class TimesDialog extends Dialog<TimesDialog.Times> {
                 parsed[0] = times;
             } catch (IllegalArgumentException refused) {
                 problem.setText(messages.text("times.refused", messages.reason(refused)));
+                // The window grows to show the whole reason, not "…".
+                getDialogPane().getScene().getWindow().sizeToScene();
                 event.consume();
             }
         });

@@ -26,6 +26,9 @@ import org.shilu.ui.common.Messages;
  * step; one that does not apply says why in the status bar.
  */
 public final class TurnEditor {
+    /** The turn Insert just made, until its edit ends. */
+    private Turn fresh;
+    private Runnable abandonInsert = () -> { };
     private final Window owner;
     private final Document document;
     private final ListView<Turn> list;
@@ -43,7 +46,17 @@ public final class TurnEditor {
         list.setOnEditCommit(event -> {
             int index = event.getIndex();
             Turn edited = event.getNewValue();
+            fresh = null;
             apply(() -> new Edit.Named("step.editText", new Edit.ReplaceTurn(index, edited)), index);
+        });
+        list.setOnEditCancel(event -> {
+            // A new turn left without text was never wanted: it goes, as if Insert had not been pressed.
+            Turn abandoned = fresh;
+            fresh = null;
+            int index = event.getIndex();
+            if (abandoned != null && index >= 0 && index < list.getItems().size() && list.getItems().get(index) == abandoned) {
+                javafx.application.Platform.runLater(abandonInsert);
+            }
         });
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && !event.isAltDown() && list.getEditingIndex() < 0) {
@@ -104,11 +117,28 @@ public final class TurnEditor {
         int at = index < 0 ? transcript.turns().size() : after ? index + 1 : index;
         Turn near = index >= 0 ? transcript.turns().get(index) : null;
         String speakerId = near != null ? near.speakerId() : transcript.roster().get(0).id();
-        Turn fresh = new Turn(speakerId, List.of(messages.text("edit.newTurn")),
+        // The model needs text in a turn: a placeholder, which the editor opens empty.
+        Turn placeholder = new Turn(speakerId, List.of(messages.text("edit.newTurn")),
                 near == null ? null : near.publishedAt(), near == null ? null : near.publishedAt());
-        if (apply(() -> new Edit.Named("step.insert", new Edit.InsertTurn(at, fresh)), at)) {
+        if (apply(() -> new Edit.Named("step.insert", new Edit.InsertTurn(at, placeholder)), at)) {
+            fresh = placeholder;
             edit();
         }
+    }
+
+    /** The text the in-place editor opens with: empty for a turn just inserted (its hint shows instead). */
+    public String openingText(Turn turn) {
+        return turn == fresh ? "" : turn.text();
+    }
+
+    /** The hint an empty editor shows. */
+    public String newTurnHint() {
+        return messages.text("edit.newTurnHint");
+    }
+
+    /** How a new turn left without text is taken away again (the undo of its insert). */
+    public void onAbandonedInsert(Runnable undoInsert) {
+        abandonInsert = undoInsert;
     }
 
     /** Speaker key N with the list focused: the selected turns become speaker N's. */

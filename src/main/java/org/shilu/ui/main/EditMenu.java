@@ -42,9 +42,11 @@ final class EditMenu {
         find = new FindBar(programme.document(), view.turnList(), messages, view::showStatus);
         statistics = new StatisticsWindow(stage, programme.document(), messages);
         view.centre().getChildren().add(0, find);
-        view.useCells(find::highlight, AppAction.SPLIT_TURN.key(), editor::split, session::typingInPlace);
+        view.useCells(find::highlight, AppAction.SPLIT_TURN.key(), editor::split, session::typingInPlace,
+                editor::openingText, editor.newTurnHint());
         keys.turnList(node -> node == view.turnList());
         keys.whileFocused(node -> node.getStyleClass().contains("turn-editor"));
+        editor.onAbandonedInsert(undo::undo);
         // Undoing a live commit puts its text back into the draft, so it never drops out of sight.
         keys.on(AppAction.UNDO, () -> {
             Optional<Turn> live = undo.nextUndo().flatMap(step -> LiveSession.committedLive(step.redo()));

@@ -36,6 +36,7 @@ import org.shilu.store.Safekeeper.Claim;
 import org.shilu.store.UserFolders;
 import org.shilu.ui.common.Dialogs;
 import org.shilu.ui.common.Messages;
+import org.shilu.ui.common.WarningBar;
 
 /**
  * The window's side of keeping work safe: each programme shown gets its journal, what a crash left
@@ -260,7 +261,7 @@ final class Keeping {
                 warned = true;
                 bar.getActions().setAll(new Action(messages.text("disk.saveElsewhere"), event -> saveElsewhere.run()));
                 bar.getStyleClass().setAll("notification-pane", "disk-failing");
-                bar.show(messages.text("disk.failing.title") + " — "
+                WarningBar.show(bar, messages.text("disk.failing.title") + " — "
                         + messages.text("disk.failing.detail", dialogs.describe(failure)));
             }
             return;
@@ -269,7 +270,7 @@ final class Keeping {
             warned = false;
             bar.getActions().clear();
             bar.getStyleClass().setAll("notification-pane");
-            bar.show(messages.text("disk.mended.title") + " — " + messages.text("disk.mended.detail"));
+            WarningBar.show(bar, messages.text("disk.mended.title") + " — " + messages.text("disk.mended.detail"));
             hideLater(bar);
         }
         // Two different times: when the file was saved, and when the journal last reached the disk
@@ -298,7 +299,7 @@ final class Keeping {
         if (!notices.isEmpty() && !warned) {
             NotificationPane bar = view.notifications();
             bar.getActions().clear();
-            bar.show(messages.text("journal.notice.title") + " — "
+            WarningBar.show(bar, messages.text("journal.notice.title") + " — "
                     + String.join("; ", notices.stream().map(dialogs::describe).toList()));
             hideLater(bar);
         }

@@ -13,6 +13,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 
+import org.controlsfx.control.NotificationPane;
 import org.shilu.live.LiveSession;
 import org.shilu.live.LiveSession.NextSpeaker;
 import org.shilu.store.Programme;
@@ -23,6 +24,7 @@ import org.shilu.ui.common.ActionKeys;
 import org.shilu.ui.common.AppAction;
 import org.shilu.ui.common.Dialogs;
 import org.shilu.ui.common.Messages;
+import org.shilu.ui.common.WarningBar;
 import org.shilu.ui.common.UiThread;
 import org.shilu.ui.common.UserSettings;
 import org.shilu.ui.export.ExportAction;
@@ -125,7 +127,20 @@ public final class MainWindow {
 
     /** A passing notice in the bar over the window (a settings file set aside, say). */
     public void notice(String text) {
-        controller.notifications().show(text);
+        NotificationPane bar = controller.notifications();
+        if (stage.isShowing() && bar.getSkin() != null) {
+            WarningBar.show(bar, text);
+            return;
+        }
+        // Raised before the window is up (a settings file set aside at start): a bar shown before
+        // its skin exists is never drawn, so it is shown once the window and the bar are there.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent event) {
+                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                javafx.application.Platform.runLater(() -> WarningBar.show(bar, text));
+            }
+        });
     }
 
     /** Starts with a new programme, or with what a crash left if the user wants it back. */

@@ -117,9 +117,10 @@ public final class MainWindowController {
      */
     void useCells(java.util.function.Supplier<java.util.regex.Pattern> highlight,
                   javafx.scene.input.KeyCombination splitKey, java.util.function.BiConsumer<Integer, Integer> split,
-                  java.util.function.BiConsumer<Integer, String> typingInPlace) {
+                  java.util.function.BiConsumer<Integer, String> typingInPlace,
+                  java.util.function.Function<Turn, String> openingText, String emptyHint) {
         turnList.setCellFactory(list -> new TurnCell(() -> programme.document().transcript(), highlight, splitKey, split,
-                () -> correcting, typingInPlace));
+                () -> correcting, typingInPlace, openingText, emptyHint));
     }
 
     /**

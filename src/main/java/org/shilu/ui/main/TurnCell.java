@@ -43,11 +43,16 @@ final class TurnCell extends ListCell<Turn> {
     private final java.util.function.IntSupplier correcting;
     /** Told what is typed into the editor (index, text), and (-1, null) when the edit ends: the journal keeps it. */
     private final BiConsumer<Integer, String> typingInPlace;
+    private final java.util.function.Function<Turn, String> openingText;
+    private final String emptyHint;
     private TextArea editor;
 
     TurnCell(Supplier<Transcript> transcript, Supplier<Pattern> highlight, KeyCombination splitKey,
              BiConsumer<Integer, Integer> split, java.util.function.IntSupplier correcting,
-             BiConsumer<Integer, String> typingInPlace) {
+             BiConsumer<Integer, String> typingInPlace, java.util.function.Function<Turn, String> openingText,
+             String emptyHint) {
+        this.openingText = openingText;
+        this.emptyHint = emptyHint;
         this.transcript = transcript;
         this.correcting = correcting;
         this.typingInPlace = typingInPlace;
@@ -120,7 +125,8 @@ final class TurnCell extends ListCell<Turn> {
         if (!isEditing() || getItem() == null) {
             return;
         }
-        editor = new TextArea(getItem().text());
+        editor = new TextArea(openingText.apply(getItem()));
+        editor.setPromptText(emptyHint);
         editor.setId("turnEditor");
         editor.getStyleClass().add("turn-editor");
         editor.setWrapText(true);
