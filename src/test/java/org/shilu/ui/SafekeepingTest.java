@@ -133,6 +133,30 @@ class SafekeepingTest {
     }
 
     @Test
+    void aCrashWhileAPastePreviewIsOpenLosesNoDraftAndDoublesNothing() throws Exception {
+        app = new RunningApp().start(home);
+        commit("主持人开场");
+        app.write("嘉宾正在说");
+        app.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("[主持人]:粘贴的第一条\n[嘉宾]:粘贴的第二条");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        app.shortcut(KeyCode.V);
+        app.waitUntil(() -> app.lookup("#pastePreview").tryQuery().isPresent());
+        // The draft keeps reaching the journal while the preview asks.
+        journalled(recovery -> recovery.draft().text().equals("嘉宾正在说"));
+        app.crash();
+
+        app = new RunningApp().startToADialog(home);
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.turns().size() == 1);
+        assertEquals(List.of("主持人开场"), app.turns().stream().map(Turn::text).toList(),
+                "the paste that was never confirmed is not committed, and nothing is doubled");
+        assertEquals("嘉宾正在说", app.draft().getText(), "the draft typed before the paste is back");
+    }
+
+    @Test
     void aCrashDuringAnEditInPlaceKeepsWhatWasTyped() throws Exception {
         app = new RunningApp().start(home);
         commit("原来的话");
