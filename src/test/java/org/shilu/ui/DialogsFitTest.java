@@ -134,6 +134,23 @@ class DialogsFitTest {
         return cut;
     }
 
+    /**
+     * Waits (a bar slides in, a window grows) until every text under {@code selector} reads in full,
+     * and fails with what is still cut short when it never does.
+     */
+    static void waitUntilWhole(RunningApp app, String selector, String message) throws Exception {
+        List<String> cut = new ArrayList<>();
+        try {
+            app.waitUntil(() -> {
+                cut.clear();
+                app.interact(() -> collect(selector, app.lookup(selector).query(), cut));
+                return cut.isEmpty();
+            });
+        } catch (java.util.concurrent.TimeoutException stillCut) {
+            assertEquals(List.of(), cut, message);
+        }
+    }
+
     static void collect(String what, Node node, List<String> cut) {
         if (!node.isVisible()) {
             return;

@@ -274,16 +274,7 @@ class SafekeepingTest {
         assertEquals(app.text("disk.failing"), saveState());
         app.waitUntil(() -> app.lookup(".notification-bar .button").tryQuery().isPresent());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        List<String> cut = new java.util.ArrayList<>();
-        try {
-            app.waitUntil(() -> {
-                cut.clear();
-                app.interact(() -> DialogsFitTest.collect("warning bar", app.lookup(".notification-bar").query(), cut));
-                return cut.isEmpty();
-            });
-        } catch (java.util.concurrent.TimeoutException stillCut) {
-            assertEquals(List.of(), cut, "the warning and its action read in full");
-        }
+        DialogsFitTest.waitUntilWhole(app, ".notification-bar", "the warning and its action read in full");
         app.clickOn("#draft");
         commit("第二条");
         assertEquals(2, app.turns().size(), "typing, and Ctrl+Enter, go on under the warning");

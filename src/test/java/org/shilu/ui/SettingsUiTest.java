@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 import javafx.scene.control.TextField;
@@ -97,15 +96,6 @@ class SettingsUiTest {
                 .anyMatch(label -> label.getText().replace("\n", "").contains(".unreadable") && label.isVisible()
                         && label.getWidth() > 10));
         // Once the bar has slid in (it grows over a few hundred milliseconds), all of the notice reads.
-        List<String> cut = new java.util.ArrayList<>();
-        try {
-            app.waitUntil(() -> {
-                cut.clear();
-                app.interact(() -> DialogsFitTest.collect("warning bar", app.lookup(".notification-bar").query(), cut));
-                return cut.isEmpty();
-            });
-        } catch (java.util.concurrent.TimeoutException stillCut) {
-            assertEquals(List.of(), cut, "the notice reads in full");
-        }
+        DialogsFitTest.waitUntilWhole(app, ".notification-bar", "the notice reads in full");
     }
 }
