@@ -65,6 +65,25 @@ class PreviewTest {
     }
 
     @Test
+    void afterAPasteOfTurnsWithANewSpeakerThePageFollowsTheLastPastedTurn() throws Exception {
+        app.interact(() -> {
+            app.turnList().scrollTo(0);
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("[热线听众]:我想问一个问题。\n[主持人]:请讲。\n[热线听众]:粘贴的最后一条。");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            app.draft().requestFocus();
+        });
+        script("window.scrollTo(0, 0)");
+        app.shortcut(KeyCode.V);
+        app.waitUntil(() -> app.lookup("#pastePreview").tryQuery().isPresent());
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.turns().size() == 11);
+        app.waitUntil(() -> pageText().contains("粘贴的最后一条。"));
+        app.waitUntil(() -> ((Number) script("window.scrollY + window.innerHeight")).doubleValue()
+                >= ((Number) script("document.documentElement.scrollHeight")).doubleValue() - 2);
+    }
+
+    @Test
     void aCorrectionIsPatchedInPlace() throws Exception {
         app.clickOn("#draft");
         app.shortcut(KeyCode.UP);

@@ -34,6 +34,7 @@ public final class PreviewPane {
     private boolean ready;
     private boolean stale;
     private String restoreState;
+    private boolean followAfterReload;
     private Runnable onUpdated = () -> { };
 
     public PreviewPane(Programme programme, SplitPane workArea) {
@@ -91,7 +92,12 @@ public final class PreviewPane {
             return;
         }
         Splice splice = Splice.between(change.before(), change.after());
+        boolean appended = splice.removed() == 0 && splice.at() == change.before().turns().size()
+                && !splice.inserted().isEmpty();
         if (!splice.touchesTurnsOnly()) {
+            // Turns pasted with new speakers change the roster too: the page reloads, and then follows
+            // the newest turn as a commit does, rather than going back to where it was.
+            followAfterReload = appended;
             reload();
             return;
         }
@@ -101,7 +107,6 @@ public final class PreviewPane {
         for (Turn turn : splice.inserted()) {
             html.append(writer.turn(after, turn, profile));
         }
-        boolean appended = splice.removed() == 0 && splice.at() == change.before().turns().size();
         engine.executeScript(appended ? "shiluPreview.append(" + jsString(html) + ")"
                 : "shiluPreview.splice(" + splice.at() + "," + splice.removed() + "," + jsString(html) + ")");
         onUpdated.run();
@@ -123,8 +128,11 @@ public final class PreviewPane {
             if (state[0].equals("reverse")) {
                 engine.executeScript("document.getElementById('order-reverse').click()");
             }
-            engine.executeScript("window.scrollTo(0," + Double.parseDouble(state[1]) + ")");
+            engine.executeScript(followAfterReload
+                    ? "window.scrollTo(0," + (state[0].equals("reverse") ? "0" : "document.documentElement.scrollHeight") + ")"
+                    : "window.scrollTo(0," + Double.parseDouble(state[1]) + ")");
         }
+        followAfterReload = false;
         ready = true;
         if (stale) {
             reload();
