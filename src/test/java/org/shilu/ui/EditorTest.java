@@ -106,6 +106,17 @@ class EditorTest {
     }
 
     @Test
+    void typingOnTheListGoesIntoTheDraftAndSpaceStartsNoEdit() throws Exception {
+        select(3);
+        app.write("abc");
+        app.type(KeyCode.SPACE);
+        app.write("d");
+        assertTrue(app.lookup("#turnEditor").tryQuery().isEmpty(), "Space started no edit in place");
+        assertEquals("abc d", app.draft().getText(), "nothing typed was dropped: it is in the draft");
+        assertEquals(sample, app.turns(), "and no turn changed");
+    }
+
+    @Test
     void insertDeleteAndMoveAreKeysOnTheList() throws Exception {
         select(0);
         app.type(KeyCode.INSERT);

@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
 
@@ -29,6 +30,7 @@ public final class TurnEditor {
     /** The turn Insert just made, until its edit ends. */
     private Turn fresh;
     private Runnable abandonInsert = () -> { };
+    private Consumer<String> strayTyping = typed -> { };
     private final Window owner;
     private final Document document;
     private final ListView<Turn> list;
@@ -56,6 +58,22 @@ public final class TurnEditor {
             int index = event.getIndex();
             if (abandoned != null && index >= 0 && index < list.getItems().size() && list.getItems().get(index) == abandoned) {
                 javafx.application.Platform.runLater(abandonInsert);
+            }
+        });
+        // Space would start an edit (JavaFX's list "activates" on it) after letters typed on the list
+        // were dropped: an operator typing with the list focused meant the draft. Enter and F2 edit.
+        list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown() && !event.isAltDown()
+                    && !event.isShiftDown() && list.getEditingIndex() < 0) {
+                event.consume();
+            }
+        });
+        list.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            String typed = event.getCharacter();
+            if (list.getEditingIndex() < 0 && !event.isShortcutDown() && !event.isAltDown() && !typed.isEmpty()
+                    && !Character.isISOControl(typed.codePointAt(0))) {
+                event.consume();
+                strayTyping.accept(typed);
             }
         });
         list.setOnKeyPressed(event -> {
@@ -134,6 +152,11 @@ public final class TurnEditor {
     /** The hint an empty editor shows. */
     public String newTurnHint() {
         return messages.text("edit.newTurnHint");
+    }
+
+    /** Where characters typed on the list (not in an editor) go: the draft, so that none is lost. */
+    public void onStrayTyping(Consumer<String> draft) {
+        strayTyping = draft;
     }
 
     /** How a new turn left without text is taken away again (the undo of its insert). */

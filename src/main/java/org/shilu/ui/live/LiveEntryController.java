@@ -60,6 +60,13 @@ public final class LiveEntryController {
         draft.requestFocus();
     }
 
+    /** Characters typed where they cannot go (on the turn list): they land in the draft, at its end. */
+    public void typeIntoDraft(String typed) {
+        draft.requestFocus();
+        draft.end();
+        draft.insertText(draft.getLength(), typed);
+    }
+
     /** Esc: leaves a correction, asking first if the correction was edited. */
     public boolean cancelCorrection() {
         if (!session.isCorrecting()) {

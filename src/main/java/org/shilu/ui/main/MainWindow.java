@@ -95,6 +95,7 @@ public final class MainWindow {
                 }, controller::showStatus);
         keys = new ActionKeys(messages);
         edits = new EditMenu(stage, programme, session, messages, keys, controller);
+        edits.editor().onStrayTyping(liveEntry::typeIntoDraft);
         recentMenu = new Menu(messages.text("menu.recent"));
         recentMenu.setId("menu-recent");
         files.onRecentFilesChanged(this::fillRecentMenu);
