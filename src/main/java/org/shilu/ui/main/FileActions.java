@@ -210,15 +210,11 @@ final class FileActions {
     /** Tries a save that failed again, quietly; the disk warning stays up until it works. */
     void retryFailedSave() {
         if (failedSave != null && !saving) {
-            write(failedSave, () -> { }, true);
+            write(failedSave, () -> { });
         }
     }
 
     private void write(Path target, Runnable afterwards) {
-        write(target, afterwards, false);
-    }
-
-    private void write(Path target, Runnable afterwards, boolean quietly) {
         Project snapshot = programme.project();
         saving = true;
         view.showSaveState(messages.text("save.saving"));
@@ -235,10 +231,7 @@ final class FileActions {
             saving = false;
             failedSave = target;
             showState();
-            keeping.saveFailed(failure);
-            if (!quietly) {
-                failedToWrite(failure);
-            }
+            keeping.saveFailed(failure); // the warning bar says so: no dialog takes the operator's keys
         });
     }
 
@@ -276,10 +269,6 @@ final class FileActions {
 
     private void failedToRead(Exception failure) {
         dialogs.error(stage, messages.text("open.failed.title"), messages.text("open.failed.header"), describe(failure));
-    }
-
-    private void failedToWrite(Exception failure) {
-        dialogs.error(stage, messages.text("save.failed.title"), messages.text("save.failed.header"), describe(failure));
     }
 
     private String describe(Exception failure) {

@@ -261,8 +261,10 @@ final class Keeping {
                 warned = true;
                 bar.getActions().setAll(new Action(messages.text("disk.saveElsewhere"), event -> saveElsewhere.run()));
                 bar.getStyleClass().setAll("notification-pane", "disk-failing");
-                WarningBar.show(bar, messages.text("disk.failing.title") + " — "
-                        + messages.text("disk.failing.detail", dialogs.describe(failure)));
+                // A save that failed is told here too, never in a dialog: a dialog would take the keys
+                // of an operator typing on air.
+                String title = keeper.isFailing() ? messages.text("disk.failing.title") : messages.text("save.failed.title");
+                WarningBar.show(bar, title + " — " + messages.text("disk.failing.detail", dialogs.describe(failure)));
             }
             return;
         }
