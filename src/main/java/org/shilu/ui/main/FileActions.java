@@ -120,7 +120,8 @@ final class FileActions {
             uiThread.inBackground(() -> {
                 templates.save(templateName, snapshot, profile);
                 return templateName;
-            }, saved -> view.showStatus(messages.text("template.saved", saved)), this::failedToWrite);
+            }, saved -> view.showStatus(messages.text("template.saved", saved)),
+                    failure -> view.showStatus(messages.text("template.failed", describe(failure))));
         });
     }
 
