@@ -75,18 +75,20 @@ class LiveCrashTest {
                         ready.countDown();
                     } else if (line.startsWith("committed ")) {
                         committed.add(line.substring("committed ".length()));
-                    } else if (line.startsWith("correcting ")) {
-                        correcting.set(line.substring("correcting ".length()).split("\t", -1));
-                    } else if (line.startsWith("corrected ")) {
-                        String[] fields = line.substring("corrected ".length()).split("\t", -1);
-                        committed.set(Integer.parseInt(fields[0]), fields[1]);
-                        correcting.set(null);
-                    } else if (line.startsWith("editing ")) {
-                        editing.set(line.substring("editing ".length()).split("\t", -1));
-                    } else if (line.startsWith("edited ")) {
-                        String[] fields = line.substring("edited ".length()).split("\t", -1);
-                        committed.set(Integer.parseInt(fields[0]), fields[1]);
-                        editing.set(null);
+                    } else {
+                        // An edit in progress (correcting, editing) and the same edit put back (corrected, edited).
+                        String word = line.substring(0, Math.max(0, line.indexOf(' ')));
+                        AtomicReference<String[]> pending = word.startsWith("correct") ? correcting
+                                : word.startsWith("edit") ? editing : null;
+                        if (pending != null) {
+                            String[] fields = line.substring(word.length() + 1).split("\t", -1);
+                            if (word.endsWith("ing")) {
+                                pending.set(fields);
+                            } else {
+                                committed.set(Integer.parseInt(fields[0]), fields[1]);
+                                pending.set(null);
+                            }
+                        }
                     }
                     if (ready.getCount() == 0 && committed.size() >= killAfter
                             && (killOn == null || line.startsWith(killOn + " "))) {

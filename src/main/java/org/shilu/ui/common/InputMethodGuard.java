@@ -66,11 +66,6 @@ public final class InputMethodGuard {
         return node != null && node == composingIn;
     }
 
-    /** Whether an input method is composing text anywhere in this scene now. */
-    public boolean isComposing() {
-        return composingIn != null;
-    }
-
     private void holdForTheInputMethod(KeyEvent event) {
         if (composingIn == null || !(event.getTarget() instanceof Node target) || !isComposingIn(target)) {
             return;
