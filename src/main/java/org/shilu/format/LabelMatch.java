@@ -19,6 +19,18 @@ record LabelMatch(LabelStyle style, String label, String separator, String line,
         return new LabelMatch(LabelStyle.BARE, label, "", label, label.length());
     }
 
+    /**
+     * Whether this is surely a speaker's label, not a guess: a label in square brackets with a
+     * colon after it, one in 【】, or a netizen's {@code 网友“name”:}.
+     */
+    boolean isSure() {
+        return switch (style) {
+            case SQUARE -> !separator.isEmpty();
+            case LENTICULAR -> true;
+            case BARE -> isNetizen(label);
+        };
+    }
+
     /** Whether the label's line has text after the label. */
     boolean hasText() {
         return !PageChrome.isBlank(line, textStart);
@@ -58,7 +70,7 @@ record LabelMatch(LabelStyle style, String label, String separator, String line,
             char c = line.charAt(i);
             if (c == ':' || c == '：') {
                 String label = line.substring(0, i);
-                if (!isLabel(label) || !looksLikeName(label) || line.startsWith("//", i + 1)) {
+                if (!isLabel(label) || !(looksLikeName(label) || isNetizen(label)) || line.startsWith("//", i + 1)) {
                     return null;
                 }
                 return new LabelMatch(LabelStyle.BARE, label, String.valueOf(c), line, i + 1);
@@ -73,6 +85,21 @@ record LabelMatch(LabelStyle style, String label, String separator, String line,
      */
     static boolean isUnmarkedLabel(String line) {
         return line.length() <= MAX_BARE && isLabel(line) && looksLikeName(line) && SpeakerGuess.soundsLikeSpeaker(line);
+    }
+
+    /** {@code 网友“江南雨”}, {@code 网友 老王} or {@code 网民小李}: a netizen and a short name, quoted or not. */
+    static boolean isNetizen(String label) {
+        if (!label.startsWith("网友") && !label.startsWith("网民")) {
+            return false;
+        }
+        String name = label.substring(2);
+        if (name.startsWith(" ")) {
+            name = name.substring(1);
+        } else if (name.length() >= 2 && (name.startsWith("“") && name.endsWith("”")
+                || name.startsWith("\"") && name.endsWith("\""))) {
+            name = name.substring(1, name.length() - 1);
+        }
+        return name.isEmpty() || looksLikeName(name);
     }
 
     private static boolean isLabel(String label) {

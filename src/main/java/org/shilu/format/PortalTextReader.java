@@ -33,11 +33,12 @@ public final class PortalTextReader {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
 
     public PortalReadResult read(byte[] bytes, String source) throws BadInputException {
-        return read(TextDecoder.decode(bytes, source).text(), source);
+        TextDecoder.DecodedText decoded = TextDecoder.decode(bytes, source);
+        return new Parse(TextLines.split(decoded.text()), source, decoded.charset(), decoded.byteOrderMark()).run();
     }
 
     public PortalReadResult read(String text, String source) throws BadInputException {
-        return new Parse(TextLines.split(text), source).run();
+        return new Parse(TextLines.split(text), source, java.nio.charset.StandardCharsets.UTF_8, false).run();
     }
 
     /** A turn being collected, with its time still as printed. */
@@ -58,10 +59,15 @@ public final class PortalTextReader {
     }
 
     private static final class Parse {
-        private final List<String> lines;
+        /** Past this many, warnings are counted and summed up in one, not listed. */
+        private static final int WARNINGS_LISTED = 100;
         private final TextLines input;
         private final String source;
+        private final java.nio.charset.Charset charset;
+        private final boolean byteOrderMark;
         private final List<ReadWarning> warnings = new ArrayList<>();
+        private int warningsNotListed;
+        private int firstWarningNotListed;
         private final Map<String, Speaker> speakers = new LinkedHashMap<>();
         private final List<PendingTurn> turns = new ArrayList<>();
         private final List<Integer> preamble = new ArrayList<>();
@@ -72,19 +78,32 @@ public final class PortalTextReader {
         private Padding hourPadding = Padding.UNKNOWN;
         private boolean blankBetweenTurns;
 
-        Parse(TextLines input, String source) {
+        Parse(TextLines input, String source, java.nio.charset.Charset charset, boolean byteOrderMark) {
             this.input = input;
-            this.lines = input.lines();
             this.source = source;
+            this.charset = charset;
+            this.byteOrderMark = byteOrderMark;
+        }
+
+        private String line(int i) {
+            return input.line(i);
+        }
+
+        private void warn(int line, String message) {
+            if (warnings.size() < WARNINGS_LISTED) {
+                warnings.add(new ReadWarning(line, message));
+            } else if (warningsNotListed++ == 0) {
+                firstWarningNotListed = line;
+            }
         }
 
         PortalReadResult run() throws BadInputException {
-            LabelMatch[] matches = new LabelMatch[lines.size()];
-            Set<String> trusted = trustedLabels(matches);
+            LabelMatch[] matches = new LabelMatch[input.size()];
+            Trust trust = new Trust(matches);
             PendingTurn current = null;
             boolean blankBefore = false;
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
+            for (int i = 0; i < input.size(); i++) {
+                String line = line(i);
                 if (PageChrome.isBlank(line)) {
                     if (current == null) {
                         preamble.add(i);
@@ -93,14 +112,8 @@ public final class PortalTextReader {
                     }
                     continue;
                 }
-                LabelMatch label = matches[i];
-                String alone = label == null && line.length() <= LabelMatch.MAX_LINE_OF_LABEL ? line.strip() : null;
-                boolean unmarked = alone != null
-                        && (trusted.contains(alone) || (trusted.isEmpty() && LabelMatch.isUnmarkedLabel(alone)));
-                if (unmarked) {
-                    label = LabelMatch.alone(alone);
-                }
-                if (label != null && (unmarked || label.style() != LabelStyle.BARE || trusted.contains(label.label()))) {
+                LabelMatch label = trust.turnStartAt(i, line);
+                if (label != null) {
                     finish(current);
                     blankBetweenTurns |= current != null && blankBefore;
                     current = startTurn(label, i);
@@ -112,31 +125,85 @@ public final class PortalTextReader {
                 blankBefore = false;
             }
             finish(current);
+            if (warningsNotListed > 0) {
+                warnings.add(new ReadWarning(firstWarningNotListed, warningsNotListed + " more warnings like these, from this line on"));
+            }
             return build();
         }
 
-        /** Bracketed labels are trusted; a bare one when it recurs, is known, or sounds like a speaker. */
-        private Set<String> trustedLabels(LabelMatch[] matches) {
-            Set<String> trusted = new HashSet<>();
-            Map<String, Integer> bareCounts = new HashMap<>();
-            for (int i = 0; i < matches.length; i++) {
-                LabelMatch match = LabelMatch.at(lines.get(i));
-                matches[i] = match;
-                if (match == null) {
-                    continue;
+        /**
+         * Which lines start turns. A label in brackets with a colon, a 【label】 and a netizen's
+         * {@code 网友“name”:} are sure. The rest are guesses and are reported: a bare {@code label：}
+         * or a {@code [note]} with no colon starts a turn only when the label recurs or is a sure
+         * label elsewhere (in a page with no sure labels, also when it sounds like a speaker), and
+         * never before the first sure label, where it is the introduction.
+         */
+        private final class Trust {
+            private final LabelMatch[] matches;
+            private final Set<String> sure = new HashSet<>();
+            /** Whether the page marks its labels with brackets and colons anywhere. */
+            private boolean marked;
+            private final Set<String> guessed = new HashSet<>();
+            private final Set<String> reported = new HashSet<>();
+            private final Map<String, Integer> counts = new HashMap<>();
+            private int firstSureLine = -1;
+
+            Trust(LabelMatch[] matches) {
+                this.matches = matches;
+                for (int i = 0; i < matches.length; i++) {
+                    LabelMatch match = LabelMatch.at(line(i));
+                    matches[i] = match;
+                    if (match == null) {
+                        continue;
+                    }
+                    counts.merge(match.label(), 1, Integer::sum);
+                    if (match.isSure()) {
+                        sure.add(match.label());
+                        if (firstSureLine < 0 && match.style() != LabelStyle.BARE) {
+                            firstSureLine = i;
+                            marked = true;
+                        }
+                    }
                 }
-                if (match.style() == LabelStyle.BARE) {
-                    bareCounts.merge(match.label(), 1, Integer::sum);
-                } else {
-                    trusted.add(match.label());
-                }
+                counts.forEach((label, count) -> {
+                    if (!sure.contains(label) && (count >= 2 || (!marked && SpeakerGuess.soundsLikeSpeaker(label)))) {
+                        guessed.add(label);
+                    }
+                });
             }
-            bareCounts.forEach((label, count) -> {
-                if (count >= 2 || SpeakerGuess.soundsLikeSpeaker(label)) {
-                    trusted.add(label);
+
+            /** The label that starts a turn on line {@code i}, or null when the line is text. */
+            LabelMatch turnStartAt(int i, String line) {
+                LabelMatch label = matches[i];
+                if (label == null) {
+                    String alone = line.length() <= LabelMatch.MAX_LINE_OF_LABEL ? line.strip() : null;
+                    boolean known = alone != null && (sure.contains(alone) || guessed.contains(alone));
+                    if (known || (alone != null && !marked && guessed.isEmpty() && LabelMatch.isUnmarkedLabel(alone))) {
+                        return LabelMatch.alone(alone);
+                    }
+                    return null;
                 }
-            });
-            return trusted;
+                if (label.isSure()) {
+                    return label;
+                }
+                boolean beforeSure = firstSureLine >= 0 && i < firstSureLine;
+                boolean weakBracket = label.style() != LabelStyle.BARE;
+                if (!beforeSure && (guessed.contains(label.label()) || sure.contains(label.label())
+                        || (weakBracket && SpeakerGuess.soundsLikeSpeaker(label.label())))) {
+                    boolean plain = !marked && SpeakerGuess.soundsLikeSpeaker(label.label());
+                    if (!sure.contains(label.label()) && !plain && reported.add(label.label())) {
+                        warn(i + 1, "「" + label.label() + "」 is taken as a speaker (a label"
+                                + (weakBracket ? " with no colon" : " without brackets") + "); check it");
+                    }
+                    return label;
+                }
+                if (!beforeSure && reported.add(label.label())) {
+                    // (before the first turn, the introduction's own warning names the line)
+                    warn(i + 1, "「" + label.label() + "」 looks like a label but is kept as text;"
+                            + " it is not taken as a speaker");
+                }
+                return null;
+            }
         }
 
         private PendingTurn startTurn(LabelMatch label, int i) {
@@ -220,8 +287,8 @@ public final class PortalTextReader {
                 if (turns.isEmpty()) {
                     preamble.add(turn.line - 1);
                 } else {
-                    addParagraph(turns.get(turns.size() - 1), lines.get(turn.line - 1), 0);
-                    warnings.add(new ReadWarning(turn.line, "a label with no text is kept as text of the turn before"));
+                    addParagraph(turns.get(turns.size() - 1), line(turn.line - 1), 0);
+                    warn(turn.line, "a label with no text is kept as text of the turn before");
                 }
                 return;
             }
@@ -239,14 +306,14 @@ public final class PortalTextReader {
                 LocalDateTime time = null;
                 if (pending.stamp != null) {
                     if (!pending.stamp.hasDate() && broadcastDate == null && !warnedNoDate) {
-                        warnings.add(new ReadWarning(pending.line, "times have no date and the page names no day;"
-                                + " they are kept on " + LocalDate.EPOCH));
+                        warn(pending.line, "times have no date and the page names no day;"
+                                + " they are kept on " + LocalDate.EPOCH);
                         warnedNoDate = true;
                     }
                     time = pending.stamp.resolve(broadcastDate == null ? LocalDate.EPOCH : broadcastDate);
                     if (time == null) {
-                        warnings.add(new ReadWarning(pending.stampInline ? pending.line : pending.stampLine,
-                                "no such time:" + pending.stampText + "; kept as text"));
+                        warn(pending.stampInline ? pending.line : pending.stampLine,
+                                "no such time:" + pending.stampText + "; kept as text");
                         restoreStampAsText(pending);
                     } else {
                         timedRoles.add(pending.speaker.role());
@@ -255,11 +322,23 @@ public final class PortalTextReader {
                 built.add(new Turn(pending.speaker.id(), pending.paragraphs,
                         clock == PrintedClock.SPOKEN ? time : null, clock == PrintedClock.PUBLISHED ? time : null));
             }
-            int chromeStart = pageChromeAt();
-            boolean chrome = chromeStart >= 0;
-            Header header = header(chromeStart, broadcastDate);
+            int[] chrome = pageChrome();
+            Header header = header(chrome, broadcastDate);
             Transcript transcript = new Transcript(header, List.copyOf(speakers.values()), built);
-            return new PortalReadResult(new Project(transcript, profile(chrome, timedRoles)), warnings);
+            PortalProfile profile = profile(chrome != null, timedRoles);
+            return new PortalReadResult(new Project(transcript, profile, source(header, built)), warnings);
+        }
+
+        /** The text as read, so that what is not edited is written back byte for byte. */
+        private PortalSource source(Header header, List<Turn> built) {
+            int[] starts = new int[turns.size()];
+            List<String> labels = new ArrayList<>(turns.size());
+            for (int k = 0; k < starts.length; k++) {
+                starts[k] = input.startOf(turns.get(k).line - 1);
+                labels.add(turns.get(k).label);
+            }
+            int headEnd = starts.length == 0 ? input.text().length() : starts[0];
+            return new PortalSource(input.text(), charset, byteOrderMark, header, headEnd, built, labels, starts);
         }
 
         private PortalProfile profile(boolean chrome, Set<Role> timedRoles) {
@@ -272,44 +351,53 @@ public final class PortalTextReader {
                     pattern, timedRoles, d.printedClock(), chrome, blankBetweenTurns, input.separator(), input.finalNewline());
         }
 
-        /** Where in the preamble the five chrome lines start, or -1 when the page has none. */
-        private int pageChromeAt() {
+        /**
+         * The preamble positions of the page chrome's heading, programme, section label and order
+         * switch: the switch and the three lines with text before it, whatever blank lines stand
+         * between; null when the page has no switch with three such lines above it.
+         */
+        private int[] pageChrome() {
             for (int k = 0; k < preamble.size(); k++) {
-                if (PageChrome.isOrderSwitch(lines.get(preamble.get(k)))) {
-                    int start = k - (PageChrome.LINES - 1);
-                    if (start >= 0 && PageChrome.isBlank(lines.get(preamble.get(k - 1)))
-                            && !PageChrome.isBlank(lines.get(preamble.get(start)))) {
-                        return start;
+                if (PageChrome.isOrderSwitch(line(preamble.get(k)))) {
+                    int[] at = {-1, -1, -1, k};
+                    int field = 2;
+                    for (int j = k - 1; j >= 0 && field >= 0; j--) {
+                        if (!PageChrome.isBlank(line(preamble.get(j)))) {
+                            at[field--] = j;
+                        }
                     }
-                    return -1;
+                    return field < 0 ? at : null;
                 }
             }
-            return -1;
+            return null;
         }
 
-        /** The header, from the chrome lines at {@code chromeStart} (-1: none) and the rest of the preamble. */
-        private Header header(int chromeStart, LocalDate broadcastDate) {
+        /** The header, from the chrome lines (null: none) and the rest of the preamble. */
+        private Header header(int[] chrome, LocalDate broadcastDate) {
             List<String> introduction = new ArrayList<>();
-            String heading = "";
-            String programme = "";
-            String section = "";
+            String[] fields = {"", "", ""};
             for (int k = 0; k < preamble.size(); k++) {
-                String line = lines.get(preamble.get(k));
-                if (chromeStart >= 0 && k >= chromeStart && k < chromeStart + PageChrome.LINES) {
-                    int field = k - chromeStart;
-                    if (field == 0) {
-                        heading = PageChrome.stripPage(line);
-                    } else if (field == 1) {
-                        programme = PageChrome.stripPage(line);
-                    } else if (field == 2) {
-                        section = PageChrome.stripPage(line);
+                String line = line(preamble.get(k));
+                int field = chrome == null ? -1 : indexOf(chrome, k);
+                if (field >= 0) {
+                    if (field < fields.length) {
+                        fields[field] = PageChrome.stripPage(line);
                     }
                 } else if (!PageChrome.isBlank(line)) {
                     introduction.add(line);
-                    warnings.add(new ReadWarning(preamble.get(k) + 1, "text before the first turn is kept as the introduction"));
+                    warn(preamble.get(k) + 1, "text before the first turn is kept as the introduction");
                 }
             }
-            return new Header(heading, programme, section, broadcastDate, introduction);
+            return new Header(fields[0], fields[1], fields[2], broadcastDate, introduction);
+        }
+
+        private static int indexOf(int[] values, int value) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == value) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** The first full date among the times, else a date written in the header text. */
@@ -324,16 +412,16 @@ public final class PortalTextReader {
                 }
             }
             for (int index : preamble) {
-                Matcher full = FULL_DATE.matcher(lines.get(index));
+                Matcher full = FULL_DATE.matcher(line(index));
                 if (full.find()) {
                     try {
                         return LocalDate.of(Integer.parseInt(full.group(1)), Integer.parseInt(full.group(2)),
                                 Integer.parseInt(full.group(3)));
                     } catch (java.time.DateTimeException e) {
-                        warnings.add(new ReadWarning(index + 1, "no such date: " + full.group()));
+                        warn(index + 1, "no such date: " + full.group());
                     }
                 }
-                Matcher y = YEAR.matcher(lines.get(index));
+                Matcher y = YEAR.matcher(line(index));
                 if (year == null && y.find()) {
                     year = Integer.valueOf(y.group(1));
                 }

@@ -17,34 +17,143 @@ import org.shilu.model.Turn;
 /** Lays a transcript out as portal text, exactly as the profile says. */
 public final class PortalTextWriter {
 
+    /** The project as portal text in its source's encoding: unchanged turns as they were read, the rest by the profile. */
+    public byte[] writeBytes(Project project) {
+        return encode(write(project.transcript(), project.profile(), project.source()), project.source());
+    }
+
     public byte[] writeBytes(Transcript transcript, PortalProfile profile) {
         return write(transcript, profile).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Every turn laid out by the profile, as for a programme typed in Shilu or when the user asks to normalise. */
     public String write(Transcript transcript, PortalProfile profile) {
-        StringBuilder out = new StringBuilder(estimateSize(transcript));
-        String nl = profile.lineSeparator();
-        for (String line : headerLines(transcript.header(), profile)) {
-            startLine(out, nl).append(line);
+        return write(transcript, profile, PortalSource.NONE);
+    }
+
+    /**
+     * The transcript as portal text: the header and every turn that is as it was read from
+     * {@code source} are given back byte for byte; new and edited ones are laid out by the profile.
+     */
+    public String write(Transcript transcript, PortalProfile profile, PortalSource source) {
+        Layout out = new Layout(new StringBuilder(estimateSize(transcript)), profile.lineSeparator());
+        PortalSource.Span head = source.headFor(transcript.header());
+        if (head != null) {
+            out.append(head);
+        } else {
+            for (String line : headerLines(transcript.header(), profile)) {
+                out.line(line);
+            }
         }
+        Map<String, Speaker> speakers = new HashMap<>();
         Map<String, String> marks = new HashMap<>();
         for (Speaker speaker : transcript.roster()) {
+            speakers.put(speaker.id(), speaker);
             marks.put(speaker.id(), mark(speaker, profile));
         }
+        PortalSource.Matcher unchanged = source.matcher();
         DateTimeFormatter format = profile.timeFormatter();
         boolean firstTurn = true;
+        boolean laidOutBefore = false;
         for (Turn turn : transcript.turns()) {
-            if (profile.blankLineBetweenTurns() && !firstTurn) {
-                out.append(nl);
+            Speaker speaker = speakers.get(turn.speakerId());
+            PortalSource.Span asRead = unchanged.textOf(turn, speaker.label());
+            // Text as read carries its own blank lines after it; a turn laid out here has none.
+            if (profile.blankLineBetweenTurns() && !firstTurn && (asRead == null || laidOutBefore)) {
+                out.blankLine();
             }
+            if (asRead != null) {
+                out.append(asRead);
+            } else {
+                out.line(marks.get(turn.speakerId()));
+                appendBody(out.text, turn, speaker, profile, format);
+            }
+            laidOutBefore = asRead == null;
             firstTurn = false;
-            startLine(out, nl).append(marks.get(turn.speakerId()));
-            appendBody(out, turn, transcript.speakerOf(turn), profile, format);
         }
-        if (profile.finalNewline() && !out.isEmpty()) {
-            out.append(nl);
+        if (profile.finalNewline()) {
+            out.endLaidOutLine();
         }
-        return out.toString();
+        return out.text.toString();
+    }
+
+    /** Text encoded as its source was, byte-order mark included. */
+    static byte[] encode(String text, PortalSource source) {
+        byte[] body = text.getBytes(source.charset());
+        if (!source.byteOrderMark()) {
+            return body;
+        }
+        byte[] mark = "\uFEFF".getBytes(source.charset());
+        byte[] all = java.util.Arrays.copyOf(mark, mark.length + body.length);
+        System.arraycopy(body, 0, all, mark.length, body.length);
+        return all;
+    }
+
+    /** Output built from lines laid out here and stretches of source text, with a line end wherever one is due. */
+    private static final class Layout {
+        final StringBuilder text;
+        final String nl;
+        /** The last thing written was a line laid out here, still open. */
+        private boolean laidOutLineOpen;
+        /** The last thing written was source text that did not end its line. */
+        private boolean sourceLineOpen;
+
+        Layout(StringBuilder text, String nl) {
+            this.text = text;
+            this.nl = nl;
+        }
+
+        void line(String start) {
+            if (laidOutLineOpen || sourceLineOpen) {
+                text.append(nl);
+            }
+            text.append(start);
+            laidOutLineOpen = true;
+            sourceLineOpen = false;
+        }
+
+        void blankLine() {
+            if (laidOutLineOpen || sourceLineOpen) {
+                text.append(nl);
+                laidOutLineOpen = false;
+                sourceLineOpen = false;
+            }
+            if (!text.isEmpty() && !endsWithBlankLine()) {
+                text.append(nl);
+            }
+        }
+
+        void append(PortalSource.Span span) {
+            if (span.end() == span.start()) {
+                return;
+            }
+            if (laidOutLineOpen || sourceLineOpen) {
+                text.append(nl);
+            }
+            span.appendTo(text);
+            laidOutLineOpen = false;
+            sourceLineOpen = !span.endsWithLineEnd();
+        }
+
+        void endLaidOutLine() {
+            if (laidOutLineOpen) {
+                text.append(nl);
+                laidOutLineOpen = false;
+            }
+        }
+
+        /** Whether the text ends with an empty line: two line ends in a row. */
+        private boolean endsWithBlankLine() {
+            int end = text.length();
+            if (end >= 2 && text.charAt(end - 1) == '\n' && text.charAt(end - 2) == '\r') {
+                end -= 2;
+            } else if (end >= 1 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+                end -= 1;
+            } else {
+                return false;
+            }
+            return end == 0 || text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r';
+        }
     }
 
     /** The speaker's label as the page marks it, separator included: {@code [主持人]:}. */
@@ -99,11 +208,6 @@ public final class PortalTextWriter {
 
     private static List<String> concat(List<String> a, List<String> b) {
         return b.isEmpty() ? a : java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
-    }
-
-    /** Separates a new line from what came before; the first line of the text needs no separator. */
-    private static StringBuilder startLine(StringBuilder out, String nl) {
-        return out.isEmpty() ? out : out.append(nl);
     }
 
     private static int estimateSize(Transcript transcript) {

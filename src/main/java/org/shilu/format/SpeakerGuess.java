@@ -31,6 +31,11 @@ final class SpeakerGuess {
             name = label.substring(open + 1, label.length() - 1).strip();
         }
         Role role = role(base);
+        if (name.isEmpty() && LabelMatch.isNetizen(base) && base.length() > 2) {
+            // 网友“江南雨” and 网友 老王: the netizen's name, without its quotes
+            name = base.substring(2).strip().replaceAll("^[“\"](.*)[”\"]$", "$1");
+            return new Speaker(id, label, role, name, "");
+        }
         String title = "";
         for (String candidate : TITLES) {
             if (base.endsWith(candidate) && base.length() > candidate.length()) {

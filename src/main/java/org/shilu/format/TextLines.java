@@ -1,53 +1,87 @@
 package org.shilu.format;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
-/** Text cut into lines at LF, CRLF or CR, remembering which separator came first and whether the text ended with one. */
-record TextLines(List<String> lines, String separator, boolean finalNewline) {
+/**
+ * Text cut into lines at LF, CRLF or CR, by offsets into the one text (no copy of its lines is
+ * kept), remembering which separator came first and whether the text ended with one.
+ */
+final class TextLines {
+    private final String text;
+    private int[] starts;
+    private int[] ends;
+    private int count;
+    private String separator;
+    private final boolean finalNewline;
 
-    static TextLines split(String text) {
-        if (text.indexOf('\r') < 0) {
-            return splitAtLineFeeds(text);
-        }
-        List<String> lines = new ArrayList<>(Math.max(16, text.length() / 64));
-        String separator = null;
+    private TextLines(String text) {
+        this.text = text;
+        int guess = Math.max(16, Math.min(text.length() / 48, 1 << 20));
+        this.starts = new int[guess];
+        this.ends = new int[guess];
         int start = 0;
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
                 boolean crlf = c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n';
                 if (separator == null) {
                     separator = crlf ? "\r\n" : String.valueOf(c);
                 }
+                add(start, i);
                 if (crlf) {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        boolean finalNewline = start == length && length > 0;
+        finalNewline = start == length && length > 0;
         if (start < length) {
-            lines.add(text.substring(start));
+            add(start, length);
         }
-        return new TextLines(lines, separator == null ? "\n" : separator, finalNewline);
+        if (separator == null) {
+            separator = "\n";
+        }
     }
 
-    /** The common case, with no CR anywhere: a search for LF, which the JVM does fast. */
-    private static TextLines splitAtLineFeeds(String text) {
-        List<String> lines = new ArrayList<>(Math.max(16, text.length() / 64));
-        int start = 0;
-        int end;
-        while ((end = text.indexOf('\n', start)) >= 0) {
-            lines.add(text.substring(start, end));
-            start = end + 1;
+    static TextLines split(String text) {
+        return new TextLines(text);
+    }
+
+    private void add(int start, int end) {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
         }
-        boolean finalNewline = start == text.length() && start > 0;
-        if (start < text.length()) {
-            lines.add(text.substring(start));
-        }
-        return new TextLines(lines, "\n", finalNewline);
+        starts[count] = start;
+        ends[count] = end;
+        count++;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int size() {
+        return count;
+    }
+
+    /** Line {@code i} (0-based) without its line end. */
+    String line(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
+    /** Where line {@code i} starts in the text; {@code size()} gives the end of the text. */
+    int startOf(int i) {
+        return i < count ? starts[i] : text.length();
+    }
+
+    /** The first line end of the text, LF when it has none. */
+    String separator() {
+        return separator;
+    }
+
+    boolean finalNewline() {
+        return finalNewline;
     }
 }

@@ -61,7 +61,7 @@ public enum TranscriptFormat {
     public byte[] write(Project project) {
         return switch (this) {
             case JSON -> new ProjectJson().write(project);
-            case PORTAL_TEXT -> new PortalTextWriter().writeBytes(project.transcript(), project.profile());
+            case PORTAL_TEXT -> new PortalTextWriter().writeBytes(project);
             case HTML_PAGE -> new PortalHtmlWriter().page(project).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             case HTML_FRAGMENT -> new PortalHtmlWriter().fragment(project).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         };

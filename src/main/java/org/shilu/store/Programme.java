@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import org.shilu.format.PortalProfile;
+import org.shilu.format.PortalSource;
 import org.shilu.format.Project;
 import org.shilu.format.ProjectJson;
 import org.shilu.model.Document;
@@ -22,6 +23,8 @@ public final class Programme {
     private java.time.LocalDateTime savedAt;
     private Transcript saved;
     private PortalProfile savedProfile;
+    /** The portal text the programme was opened from, given back for what is not edited. */
+    private PortalSource source = PortalSource.NONE;
 
     public Programme(Transcript transcript, PortalProfile profile) {
         this.document = new Document(transcript);
@@ -36,6 +39,11 @@ public final class Programme {
 
     public PortalProfile profile() {
         return profile;
+    }
+
+    /** Whether the programme was opened from portal text that export can give back as it was. */
+    public boolean hasSourceText() {
+        return project().source() != PortalSource.NONE;
     }
 
     /** The page layout the programme is exported with (chosen in the export dialog, saved in the project). */
@@ -59,6 +67,7 @@ public final class Programme {
     public void replace(Project project, Path projectFile) {
         savedAt = null;
         profile = project.profile();
+        source = project.source();
         document.apply(new Edit.ReplaceTranscript(project.transcript()));
         saved = document.transcript();
         savedProfile = profile;
@@ -66,12 +75,12 @@ public final class Programme {
     }
 
     public Project project() {
-        return new Project(document.transcript(), profile);
+        return new Project(document.transcript(), profile, source);
     }
 
     /** The programme as last saved (or opened): what the journal's changes build on. */
     public Project savedProject() {
-        return new Project(saved, savedProfile);
+        return new Project(saved, savedProfile, source);
     }
 
     /**

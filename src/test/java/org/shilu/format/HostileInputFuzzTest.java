@@ -36,6 +36,8 @@ class HostileInputFuzzTest {
     private final Random random = new Random(19491001);
     private int models;
     private int refusals;
+    private int portalAccepted;
+    private final List<String> changedOnWriteBack = new ArrayList<>();
     private long slowestNanos;
 
     @Test
@@ -71,14 +73,23 @@ class HostileInputFuzzTest {
                 + "]".repeat(200_000) + "}").getBytes(StandardCharsets.UTF_8));
         readBoth("a huge JSON array", ("{\"format\":\"shilu\",\"version\":1,\"turns\":["
                 + "1,".repeat(2_000_000) + "1]}").getBytes(StandardCharsets.UTF_8));
-        System.out.printf("fuzz: %d cases, %d models, %d refusals, slowest %.1f ms%n", CASES * 2 + 5 * 2, models,
-                refusals, slowestNanos / 1e6);
+        System.out.printf("fuzz: %d cases, %d models, %d refusals, slowest %.1f ms; portal text accepted %d,"
+                        + " written back unchanged %d%n", CASES * 2 + 5 * 2, models, refusals, slowestNanos / 1e6,
+                portalAccepted, portalAccepted - changedOnWriteBack.size());
+        assertEquals(List.of(), changedOnWriteBack, "every accepted portal text is written back byte for byte");
         assertEquals(CASES * 2 + 10, models + refusals);
         assertTrue(refusals > CASES / 2 && models > CASES / 10, "the mutations reach both outcomes");
     }
 
     private void readBoth(String name, byte[] input) {
-        check(name + " as portal text", () -> portal.read(input, name));
+        check(name + " as portal text", () -> {
+            PortalReadResult read = portal.read(input, name);
+            portalAccepted++;
+            if (!Arrays.equals(input, new PortalTextWriter().writeBytes(read.project()))) {
+                changedOnWriteBack.add(name);
+            }
+            return read;
+        });
         check(name + " as a project", () -> json.read(input, name));
     }
 

@@ -24,7 +24,8 @@ class ProjectJsonTest {
         Project sample = SampleRoundTripTest.readSample().project();
         byte[] written = json.write(sample);
         Project back = json.read(written, "sample.shilu");
-        assertEquals(sample, back);
+        assertEquals(sample.transcript(), back.transcript());
+        assertEquals(sample.profile(), back.profile());
         assertArrayEquals(written, json.write(back));
         String text = new String(written, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("{\n  \"format\" : \"shilu\",\n  \"version\" : 1,"), text.substring(0, 60));

@@ -48,13 +48,13 @@ public final class ExportAction {
         Path folder = programme.file() != null && programme.file().toAbsolutePath().getParent() != null
                 ? programme.file().toAbsolutePath().getParent() : settings.current().lastExportFolder();
         new ExportDialog(stage, messages, programme.document().transcript(), programme.profile(),
-                folder, settings.current().lastExportFormat(), programmeName.get())
+                programme.hasSourceText(), folder, settings.current().lastExportFormat(), programmeName.get())
                 .showAndWait().ifPresent(request -> {
                     if (!request.profile().equals(programme.profile())) {
                         programme.setProfile(request.profile());
                         profileChanged.run();
                     }
-                    Project snapshot = programme.project();
+                    Project snapshot = request.normalise() ? programme.project().normalised() : programme.project();
                     Path target = request.target();
                     status.accept(messages.text("export.writing", target.getFileName()));
                     uiThread.inBackground(() -> {

@@ -50,15 +50,16 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final CheckBox hostTimed = new CheckBox();
     private final CheckBox pageChrome = new CheckBox();
     private final CheckBox blankLines = new CheckBox();
+    private final CheckBox normalise = new CheckBox();
     private final Label sampleLine = new Label();
     private final TextField target = new TextField();
 
     /** What to write, how, and where. */
-    public record Request(TranscriptFormat format, PortalProfile profile, Path target) {
+    public record Request(TranscriptFormat format, PortalProfile profile, Path target, boolean normalise) {
     }
 
     public ExportDialog(Window owner, Messages messages, Transcript transcript, PortalProfile current,
-                        Path lastFolder, TranscriptFormat lastFormat, String programmeName) {
+                        boolean hasSourceText, Path lastFolder, TranscriptFormat lastFormat, String programmeName) {
         this.messages = messages;
         this.transcript = transcript;
         this.current = current;
@@ -73,6 +74,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         hostTimed.setId("exportHostTimed");
         pageChrome.setId("exportPageChrome");
         blankLines.setId("exportBlankLines");
+        normalise.setId("exportNormalise");
         sampleLine.setId("exportSample");
         target.setId("exportTarget");
         sampleLine.getStyleClass().add("export-sample");
@@ -91,6 +93,11 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         pageChrome.setSelected(current.pageChrome());
         blankLines.setText(messages.text("export.blankLines"));
         blankLines.setSelected(current.blankLineBetweenTurns());
+        // A page that was opened keeps every turn as it was written, unless the user asks otherwise
+        // or picks another layout; new and edited turns always take the layout chosen here.
+        normalise.setText(messages.text("export.normalise"));
+        normalise.setVisible(hasSourceText);
+        normalise.setManaged(hasSourceText);
 
         Path folder = lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"));
         String stem = programmeName.replaceFirst("\\.(shilu|txt|html)$", "").replaceAll("[\\\\/:*?\"<>|]", "_");
@@ -103,10 +110,10 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
             showSample();
         });
         for (ChoiceBox<?> box : List.of(labelStyle, separator, timePlacement, printedClock)) {
-            box.valueProperty().addListener((observable, was, now) -> showSample());
+            box.valueProperty().addListener((observable, was, now) -> layoutChosen());
         }
         for (CheckBox box : List.of(hostTimed, pageChrome, blankLines)) {
-            box.selectedProperty().addListener((observable, was, now) -> showSample());
+            box.selectedProperty().addListener((observable, was, now) -> layoutChosen());
         }
         Button browse = new Button(messages.text("export.browse"));
         browse.setOnAction(event -> browse());
@@ -131,6 +138,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         grid.add(hostTimed, 1, row++);
         grid.add(pageChrome, 1, row++);
         grid.add(blankLines, 1, row++);
+        grid.add(normalise, 1, row++);
         grid.addRow(row++, new Label(messages.text("export.sample")), sampleLine);
         grid.addRow(row, label("export.target", target), targetRow);
         GridPane.setHgrow(targetRow, Priority.ALWAYS);
@@ -140,7 +148,14 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
         getDialogPane().lookupButton(export).disableProperty().bind(target.textProperty().isEmpty());
         setResultConverter(button -> button == export
-                ? new Request(format.getValue(), profile(), Path.of(target.getText().strip())) : null);
+                ? new Request(format.getValue(), profile(), Path.of(target.getText().strip()), normalise.isSelected())
+                : null);
+        showSample();
+    }
+
+    /** Another layout picked: the user wants the whole page in it. */
+    private void layoutChosen() {
+        normalise.setSelected(!profile().equals(current));
         showSample();
     }
 
@@ -161,7 +176,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
     private void showSample() {
         boolean laidOut = format.getValue() != TranscriptFormat.JSON;
         for (javafx.scene.Node node : List.of(labelStyle, separator, timePlacement, printedClock, hostTimed, pageChrome,
-                blankLines)) {
+                blankLines, normalise)) {
             node.setDisable(!laidOut);
         }
         if (!laidOut) {
