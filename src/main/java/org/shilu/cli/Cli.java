@@ -49,9 +49,20 @@ public final class Cli {
                         + args[0]);
             };
         } catch (UsageException e) {
-            err.println("shilu: " + e.getMessage());
+            err.println("shilu: " + Terminal.safe(e.getMessage()));
             err.print(usage());
             return USAGE;
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println("shilu: a file name has characters that this system's language setting cannot name (LANG="
+                    + Terminal.safe(String.valueOf(System.getenv("LANG"))) + "); run with a UTF-8 one, such as LANG=C.UTF-8");
+            return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("shilu: not enough memory for this file; give Java more with JAVA_TOOL_OPTIONS=-Xmx2g");
+            return BAD_INPUT;
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            // A fault of Shilu's own: still one line, never a stack trace.
+            err.println("shilu: could not finish (" + Terminal.safe(String.valueOf(e)) + "); nothing was written");
+            return BAD_INPUT;
         }
     }
 
@@ -61,7 +72,10 @@ public final class Cli {
                   shilu [FILE]                 open the editor, with FILE if given (.shilu or portal text)
                   shilu --sample               open the editor on the built-in sample
                   shilu convert INPUT --to %s [-o OUTPUT] [--from %s]
-                                               convert a transcript; writes to standard output without -o
+                                [--normalise] [--encoding utf-8|gb18030]
+                                               convert a transcript; writes to standard output without -o.
+                                               Portal text keeps every unedited turn as it was read, in its
+                                               encoding; --normalise lays every turn out anew
                   shilu --version              print the version
                   shilu --help                 print this help
                 Exit codes: 0 ok, 1 bad input, 2 usage error.

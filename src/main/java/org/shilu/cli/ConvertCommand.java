@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.shilu.format.BadInputException;
+import org.shilu.format.Project;
 import org.shilu.format.ReadWarning;
 import org.shilu.format.TranscriptFormat;
 import org.shilu.store.AtomicFile;
@@ -27,6 +28,8 @@ final class ConvertCommand {
         Path output = null;
         TranscriptFormat from = null;
         TranscriptFormat to = null;
+        boolean normalise = false;
+        java.nio.charset.Charset encoding = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -39,6 +42,8 @@ final class ConvertCommand {
                     }
                 }
                 case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
+                case "--normalise", "--normalize" -> normalise = true;
+                case "--encoding" -> encoding = encoding(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("-") && !arg.equals("-")) {
                         throw new UsageException("unknown option " + arg);
@@ -56,39 +61,83 @@ final class ConvertCommand {
         if (to == null) {
             throw new UsageException("convert needs --to " + formatNames());
         }
-        return convert(input, from, to, output);
+        return convert(input, from, to, output, normalise, encoding);
     }
 
-    private int convert(Path input, TranscriptFormat from, TranscriptFormat to, Path output) {
+    /** The encodings portal text is written in: those the reader reads. */
+    private static java.nio.charset.Charset encoding(String name) throws UsageException {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "utf-8", "utf8" -> java.nio.charset.StandardCharsets.UTF_8;
+            case "gb18030", "gbk" -> org.shilu.format.TextDecoder.GB18030;
+            default -> throw new UsageException("unknown encoding " + name + "; use utf-8|gb18030");
+        };
+    }
+
+    private void say(String message) {
+        err.println("shilu: " + Terminal.safe(message));
+    }
+
+    private int convert(Path input, TranscriptFormat from, TranscriptFormat to, Path output, boolean normalise,
+                        java.nio.charset.Charset encoding) {
         TranscriptFiles.Loaded loaded;
         try {
             loaded = TranscriptFiles.read(input, from);
         } catch (NoSuchFileException e) {
-            err.println("shilu: " + input + ": no such file");
+            say(input + ": no such file");
             return Cli.BAD_INPUT;
         } catch (IOException e) {
-            err.println("shilu: " + input + ": cannot be read: " + e.getMessage());
+            say(input + ": cannot be read: " + reason(e));
             return Cli.BAD_INPUT;
         } catch (BadInputException e) {
-            err.println("shilu: " + e.getMessage());
+            say(e.getMessage());
             return Cli.BAD_INPUT;
         }
         for (ReadWarning warning : loaded.result().warnings()) {
-            err.println("shilu: warning: " + input + ", " + warning);
+            say("warning: " + input + ", " + warning);
         }
-        byte[] bytes = to.write(loaded.result().project());
+        Project project = loaded.result().project();
+        if (normalise) {
+            project = project.normalised();
+        }
+        if (encoding != null) {
+            project = new Project(project.transcript(), project.profile(), project.source().inEncoding(encoding, false));
+        }
+        byte[] bytes = to.write(project);
+        String unreadable = to.unreadableBecause(project, bytes);
+        if (unreadable != null) {
+            say((output == null ? "standard output" : output) + ": not written: " + unreadable);
+            return Cli.BAD_INPUT;
+        }
         if (output == null) {
             out.write(bytes, 0, bytes.length);
             out.flush();
+            if (out.checkError()) {
+                say("standard output: the write failed (a full disk or a closed pipe); what was written is incomplete");
+                return Cli.BAD_INPUT;
+            }
             return Cli.OK;
         }
         try {
             AtomicFile.write(output, bytes);
             return Cli.OK;
         } catch (IOException e) {
-            err.println("shilu: " + output + ": cannot be written: " + e.getMessage());
+            say(output + ": cannot be written: " + reason(e));
             return Cli.BAD_INPUT;
         }
+    }
+
+    /** The operating system's reason, without the Java exception's wording. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {

@@ -76,7 +76,7 @@ public record PortalProfile(LabelStyle labelStyle, String separator, boolean lab
         Objects.requireNonNull(separator, "separator");
         Objects.requireNonNull(timePlacement, "timePlacement");
         Objects.requireNonNull(timePattern, "timePattern");
-        DateTimeFormatter.ofPattern(timePattern);
+        checkTimePattern(timePattern);
         timedRoles = timedRoles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(timedRoles));
         Objects.requireNonNull(printedClock, "printedClock");
         if (!lineSeparator.equals("\n") && !lineSeparator.equals("\r\n") && !lineSeparator.equals("\r")) {
@@ -84,6 +84,27 @@ public record PortalProfile(LabelStyle labelStyle, String separator, boolean lab
         }
         if (separator.contains("\n") || separator.contains("\r")) {
             throw new IllegalArgumentException("label separator must be on one line");
+        }
+    }
+
+    /**
+     * Refuses a time format that cannot print a turn's time (zone or offset letters: turns have no
+     * zone), that breaks the line, or whose times Shilu would not read back as times.
+     */
+    static void checkTimePattern(String pattern) {
+        String printed;
+        try {
+            // a moment whose fields all differ, so a format that drops or mixes one shows it
+            printed = DateTimeFormatter.ofPattern(pattern).format(java.time.LocalDateTime.of(2022, 3, 23, 9, 3, 54));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new IllegalArgumentException("the time format \"" + pattern + "\" cannot print a turn's time ("
+                    + e.getMessage() + "); use letters such as uuuu-M-d H:mm:ss");
+        }
+        if (printed.indexOf('\n') >= 0 || printed.indexOf('\r') >= 0 || printed.indexOf('[') >= 0 || printed.indexOf(']') >= 0
+                || TimeStamp.parse(printed) == null) {
+            throw new IllegalArgumentException("the time format \"" + pattern + "\" writes times Shilu cannot read back ("
+                    + printed.replace("\n", "\\n").replace("\r", "\\r")
+                    + "); use one such as uuuu-M-d H:mm:ss, MM-dd HH:mm or HH:mm");
         }
     }
 

@@ -38,6 +38,7 @@ import org.shilu.model.Turn;
 public final class ProjectJson {
     public static final String FORMAT = "shilu";
     public static final int VERSION = 1;
+    static final int MAX_STRING = 16_000_000;
 
     private final ObjectMapper mapper;
 
@@ -46,7 +47,7 @@ public final class ProjectJson {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(32)
                         .maxNumberLength(24)
-                        .maxStringLength(16_000_000)
+                        .maxStringLength(MAX_STRING)
                         .maxDocumentLength(512L * 1024 * 1024)
                         .build())
                 .build();
@@ -240,8 +241,12 @@ public final class ProjectJson {
             }
             where = "the transcript";
             Transcript transcript = new Transcript(header, roster, turns);
-            where = "profile";
             ProfileJson p = file.profile();
+            if (p != null && p.timePattern() != null) {
+                where = "profile.timePattern";
+                PortalProfile.checkTimePattern(p.timePattern());
+            }
+            where = "profile";
             PortalProfile profile = p == null ? PortalProfile.DEFAULT
                     : new PortalProfile(p.labelStyle(), p.separator(), p.labelOnOwnLine(), p.timePlacement(),
                     p.timePattern(), required(p.timedRoles(), "profile.timedRoles"), p.printedClock(), p.pageChrome(),

@@ -12,6 +12,11 @@ public enum TranscriptFormat {
     /** The turns block of the page, for a CMS editor: written only. */
     HTML_FRAGMENT("html-fragment", false);
 
+    /** The largest file Shilu reads: far above a three-hour programme (about 1 MB), low enough to bound memory. */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** The longest text in one field of a project that the project reader takes. */
+    public static final int MAX_PROJECT_STRING = ProjectJson.MAX_STRING;
+
     private final String cliName;
     private final boolean readable;
 
@@ -65,6 +70,30 @@ public enum TranscriptFormat {
             case HTML_PAGE -> new PortalHtmlWriter().page(project).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             case HTML_FRAGMENT -> new PortalHtmlWriter().fragment(project).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         };
+    }
+
+    /**
+     * Why Shilu could not read {@code written} back in this format, or null when it can: nothing is
+     * written that Shilu would then refuse.
+     */
+    public String unreadableBecause(Project project, byte[] written) {
+        if (written.length > MAX_BYTES) {
+            return "it would be " + written.length / (1024 * 1024) + " MB; Shilu reads files of up to "
+                    + MAX_BYTES / (1024 * 1024) + " MB";
+        }
+        java.util.List<org.shilu.model.Turn> turns = project.transcript().turns();
+        for (int i = 0; i < turns.size(); i++) {
+            for (String paragraph : turns.get(i).paragraphs()) {
+                if (this != JSON && paragraph.indexOf('\0') >= 0) {
+                    return "turn " + (i + 1) + " has a NUL character, which a text file cannot hold";
+                }
+                if (this == JSON && paragraph.length() > MAX_PROJECT_STRING) {
+                    return "turn " + (i + 1) + " has a paragraph of " + paragraph.length() + " characters; a project holds"
+                            + " paragraphs of up to " + MAX_PROJECT_STRING;
+                }
+            }
+        }
+        return null;
     }
 
     /** The file name ending this format is written with. */

@@ -12,7 +12,7 @@ import org.shilu.format.TranscriptFormat;
 /** Reads transcripts from disk in any format Shilu knows, refusing files too large to be transcripts. */
 public final class TranscriptFiles {
     /** Far above a three-hour programme (about 1 MB), low enough to keep memory bounded. */
-    public static final long MAX_BYTES = 256L * 1024 * 1024;
+    public static final long MAX_BYTES = TranscriptFormat.MAX_BYTES;
 
     private TranscriptFiles() {
     }

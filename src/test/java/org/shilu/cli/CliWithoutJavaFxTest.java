@@ -26,11 +26,16 @@ class CliWithoutJavaFxTest {
     }
 
     private static Process start(String... args) throws Exception {
+        return start(java.util.Map.of(), args);
+    }
+
+    private static Process start(java.util.Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPathWithoutJavaFx(), "org.shilu.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("DISPLAY");
+        builder.environment().putAll(env);
         return builder.start();
     }
 
@@ -64,6 +69,21 @@ class CliWithoutJavaFxTest {
         assertTrue(window.waitFor(60, TimeUnit.SECONDS));
         assertEquals(1, window.exitValue(), printed);
         assertTrue(printed.contains("needs a display") && printed.contains("shilu convert"), printed);
+        assertTrue(!printed.contains("Exception") && !printed.contains("\tat "), "no stack trace: " + printed);
+    }
+
+    @Test
+    void aChineseFileNameUnderLangCIsOneClearLine() throws Exception {
+        Path sample = Files.write(folder.resolve("实录.txt"), CliTest.sample());
+        Process convert = start(java.util.Map.of("LANG", "C", "LC_ALL", "C"), "convert", sample.toString(), "--to", "json");
+        String printed = new String(convert.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(convert.waitFor(60, TimeUnit.SECONDS));
+        if (convert.exitValue() != 0) { // a JVM that cannot name the file in this locale
+            assertEquals(1, convert.exitValue(), printed);
+            assertTrue(printed.contains("LANG=C.UTF-8") && printed.lines().count() == 1, printed);
+        } else {
+            assertTrue(printed.startsWith("{"), printed);
+        }
         assertTrue(!printed.contains("Exception") && !printed.contains("\tat "), "no stack trace: " + printed);
     }
 }
