@@ -13,10 +13,18 @@ public class BadInputException extends Exception {
     private String reasonKey;
     private transient Object[] reasonValues = new Object[0];
 
+    private final long column;
+
     public BadInputException(String source, long line, long byteOffset, String reason) {
-        super(describe(source, line, byteOffset, reason));
+        this(source, line, -1, byteOffset, reason);
+    }
+
+    /** With the 1-based column on the line too (-1 when not known): a file of one long line needs it. */
+    public BadInputException(String source, long line, long column, long byteOffset, String reason) {
+        super(describe(source, line, column, byteOffset, reason));
         this.source = source;
         this.line = line;
+        this.column = column;
         this.byteOffset = byteOffset;
         this.reason = reason;
     }
@@ -48,10 +56,13 @@ public class BadInputException extends Exception {
         return new BadInputException(source, -1, byteOffset, reason);
     }
 
-    private static String describe(String source, long line, long byteOffset, String reason) {
+    private static String describe(String source, long line, long column, long byteOffset, String reason) {
         StringBuilder where = new StringBuilder(source);
         if (line > 0) {
             where.append(", line ").append(line);
+        }
+        if (line > 0 && column > 0) {
+            where.append(", column ").append(column);
         }
         if (byteOffset >= 0) {
             where.append(", byte ").append(byteOffset);
@@ -65,6 +76,10 @@ public class BadInputException extends Exception {
 
     public long line() {
         return line;
+    }
+
+    public long column() {
+        return column;
     }
 
     public long byteOffset() {

@@ -77,7 +77,9 @@ public record PortalProfile(LabelStyle labelStyle, String separator, boolean lab
         Objects.requireNonNull(timePlacement, "timePlacement");
         Objects.requireNonNull(timePattern, "timePattern");
         checkTimePattern(timePattern);
-        timedRoles = timedRoles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(timedRoles));
+        // In the enum's order, so that a project is written the same way every time.
+        timedRoles = java.util.Collections.unmodifiableSet(timedRoles.isEmpty() ? EnumSet.noneOf(Role.class)
+                : EnumSet.copyOf(timedRoles));
         Objects.requireNonNull(printedClock, "printedClock");
         if (!lineSeparator.equals("\n") && !lineSeparator.equals("\r\n") && !lineSeparator.equals("\r")) {
             throw new IllegalArgumentException("line separator must be LF, CRLF or CR");

@@ -61,7 +61,7 @@ public final class PortalSource {
         return new PortalSource(text, newCharset, newByteOrderMark, header, headEnd, turns, labels, turnStarts);
     }
 
-    boolean isNone() {
+    public boolean isNone() {
         return header == null;
     }
 

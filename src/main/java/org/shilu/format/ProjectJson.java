@@ -82,7 +82,14 @@ public final class ProjectJson {
         ProjectFile file = toFile(project);
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return mapper.writer(pretty).writeValueAsBytes(file);
+            if (project.unknownFields().isEmpty()) {
+                return mapper.writer(pretty).writeValueAsBytes(file);
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode tree = mapper.valueToTree(file);
+            for (var field : project.unknownFields().entrySet()) {
+                tree.set(field.getKey(), mapper.readTree(field.getValue()));
+            }
+            return mapper.writer(pretty).writeValueAsBytes(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a project could not be written as JSON", e);
         }
@@ -155,6 +162,7 @@ public final class ProjectJson {
     }
 
     public Project read(byte[] bytes, String source) throws BadInputException {
+        TextDecoder.checkUtf8(bytes, source);
         JsonNode root;
         try {
             root = mapper.readTree(bytes);
@@ -174,6 +182,12 @@ public final class ProjectJson {
                     + version.intValue() + "); this Shilu reads up to version " + VERSION)
                     .because("input.newerVersion", version.intValue(), VERSION);
         }
+        String lone = loneSurrogateIn(root, "");
+        if (lone != null) {
+            throw new BadInputException(source, Math.max(1, lineOf(bytes, lone)), -1,
+                    lone + ": half of a surrogate pair (\\uD800–\\uDFFF alone), which is no character")
+                    .because("input.invalidPart", lone, "half of a surrogate pair");
+        }
         ProjectFile file;
         try {
             // Parsed again from the bytes, not from the tree: only this way do type errors carry their line.
@@ -182,7 +196,7 @@ public final class ProjectJson {
             throw refusal(source, e, bytes);
         }
         try {
-            return toProject(file, source);
+            return toProject(file, source).withUnknownFields(unknownFields(root));
         } catch (BadInputException e) {
             // The records have no positions; the line comes from finding the named part in the bytes.
             String where = e.reason().substring(0, Math.max(0, e.reason().indexOf(':')));
@@ -191,6 +205,57 @@ public final class ProjectJson {
             throw new BadInputException(source, line > 0 ? line : Math.max(1, lineOf(bytes, "turns")), -1, e.reason())
                     .because(e.reasonKey(), e.reasonValues());
         }
+    }
+
+    /** The path of the first text or name in the tree with a lone surrogate, or null. */
+    private static String loneSurrogateIn(JsonNode node, String path) {
+        if (node.isTextual()) {
+            return hasLoneSurrogate(node.textValue()) ? path : null;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = loneSurrogateIn(node.get(i), path + "[" + i + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        if (node.isObject()) {
+            for (var field : node.properties()) {
+                String inner = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                String found = hasLoneSurrogate(field.getKey()) ? inner : loneSurrogateIn(field.getValue(), inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> KNOWN_FIELDS = java.util.Set.of("format", "version", "header", "speakers",
+            "turns", "profile");
+
+    /** Top-level fields this version does not know (a newer minor version's), as JSON text, in their order. */
+    private java.util.Map<String, String> unknownFields(JsonNode root) {
+        java.util.Map<String, String> unknown = new java.util.LinkedHashMap<>();
+        for (var field : root.properties()) {
+            if (!KNOWN_FIELDS.contains(field.getKey())) {
+                unknown.put(field.getKey(), field.getValue().toString());
+            }
+        }
+        return unknown;
     }
 
     /**
@@ -296,8 +361,9 @@ public final class ProjectJson {
             at = whereReadingStops(bytes);
         }
         long line = at == null ? -1 : at.getLineNr();
+        long column = at == null ? -1 : at.getColumnNr();
         long offset = at == null ? -1 : at.getByteOffset();
-        return new BadInputException(source, line, line > 0 ? -1 : offset, "not a readable project: " + reason)
+        return new BadInputException(source, line, column, line > 0 ? -1 : offset, "not a readable project: " + reason)
                 .because("input.unreadableProject", reason);
     }
 

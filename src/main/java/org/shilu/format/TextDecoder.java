@@ -79,6 +79,33 @@ public final class TextDecoder {
         return out.toString();
     }
 
+    /**
+     * Refuses bytes that are not strict UTF-8 (overlong forms, encoded surrogates, code points past
+     * U+10FFFF, cut sequences) with the offset of the first bad byte; reads in pieces, keeping no text.
+     */
+    public static void checkUtf8(byte[] bytes, String source) throws BadInputException {
+        int from = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer piece = CharBuffer.allocate(1 << 16);
+        CoderResult result;
+        do {
+            piece.clear();
+            result = decoder.decode(in, piece, true);
+        } while (result.isOverflow());
+        if (!result.isError()) {
+            piece.clear();
+            result = decoder.flush(piece);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            throw new BadInputException(source, -1, offset, "bytes that are not valid UTF-8 (a project is always UTF-8)")
+                    .because("input.badBytes", "UTF-8");
+        }
+    }
+
     private static void refuseNul(byte[] bytes, int from, String source) throws BadInputException {
         for (int i = from; i < bytes.length; i++) {
             if (bytes[i] == 0) {

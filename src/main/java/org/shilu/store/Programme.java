@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import org.shilu.format.PortalProfile;
-import org.shilu.format.PortalSource;
 import org.shilu.format.Project;
 import org.shilu.format.ProjectJson;
 import org.shilu.model.Document;
@@ -23,8 +22,8 @@ public final class Programme {
     private java.time.LocalDateTime savedAt;
     private Transcript saved;
     private PortalProfile savedProfile;
-    /** The portal text the programme was opened from, given back for what is not edited. */
-    private PortalSource source = PortalSource.NONE;
+    /** What the programme was opened from (its portal text, a newer project's fields), kept for writing. */
+    private Project opened;
 
     public Programme(Transcript transcript, PortalProfile profile) {
         this.document = new Document(transcript);
@@ -43,7 +42,7 @@ public final class Programme {
 
     /** Whether the programme was opened from portal text that export can give back as it was. */
     public boolean hasSourceText() {
-        return project().source() != PortalSource.NONE;
+        return !project().source().isNone();
     }
 
     /** The page layout the programme is exported with (chosen in the export dialog, saved in the project). */
@@ -67,7 +66,7 @@ public final class Programme {
     public void replace(Project project, Path projectFile) {
         savedAt = null;
         profile = project.profile();
-        source = project.source();
+        opened = project;
         document.apply(new Edit.ReplaceTranscript(project.transcript()));
         saved = document.transcript();
         savedProfile = profile;
@@ -75,12 +74,12 @@ public final class Programme {
     }
 
     public Project project() {
-        return new Project(document.transcript(), profile, source);
+        return opened == null ? new Project(document.transcript(), profile) : opened.with(document.transcript(), profile);
     }
 
     /** The programme as last saved (or opened): what the journal's changes build on. */
     public Project savedProject() {
-        return new Project(saved, savedProfile, source);
+        return opened == null ? new Project(saved, savedProfile) : opened.with(saved, savedProfile);
     }
 
     /**
