@@ -102,26 +102,30 @@ final class ConvertCommand {
         if (encoding != null) {
             project = new Project(project.transcript(), project.profile(), project.source().inEncoding(encoding, false));
         }
-        byte[] bytes = to.write(project);
-        String unreadable = to.unreadableBecause(project, bytes);
+        String unreadable = to.unreadableBecause(project);
+        String target = output == null ? "standard output" : output.toString();
         if (unreadable != null) {
-            say((output == null ? "standard output" : output) + ": not written: " + unreadable);
+            say(target + ": not written: " + unreadable);
             return Cli.BAD_INPUT;
         }
-        if (output == null) {
-            out.write(bytes, 0, bytes.length);
-            out.flush();
-            if (out.checkError()) {
-                say("standard output: the write failed (a full disk or a closed pipe); what was written is incomplete");
-                return Cli.BAD_INPUT;
+        Project written = project;
+        try {
+            if (output == null) {
+                to.write(written, out);
+                out.flush();
+                if (out.checkError()) {
+                    say("standard output: the write failed (a full disk or a closed pipe); what was written is incomplete");
+                    return Cli.BAD_INPUT;
+                }
+            } else {
+                AtomicFile.write(output, stream -> to.write(written, stream));
             }
             return Cli.OK;
-        }
-        try {
-            AtomicFile.write(output, bytes);
-            return Cli.OK;
+        } catch (TranscriptFormat.TooLargeException e) {
+            say(target + ": not written: " + e.getMessage());
+            return Cli.BAD_INPUT;
         } catch (IOException e) {
-            say(output + ": cannot be written: " + reason(e));
+            say(target + ": cannot be written: " + reason(e));
             return Cli.BAD_INPUT;
         }
     }

@@ -30,11 +30,22 @@ public final class PortalHtmlWriter {
 
     /** The whole page. */
     public String page(Project project) {
+        StringBuilder html = new StringBuilder(estimateSize(project.transcript()));
+        try {
+            page(project, html);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return html.toString();
+    }
+
+    /** The whole page, handed to {@code sink} a block of turns at a time, never held whole. */
+    public void page(Project project, Appendable sink) throws java.io.IOException {
         Transcript transcript = project.transcript();
         PortalProfile profile = project.profile();
         String title = !transcript.header().programme().isEmpty() ? transcript.header().programme()
                 : transcript.header().heading();
-        StringBuilder html = new StringBuilder(estimateSize(transcript));
+        StringBuilder html = sink instanceof StringBuilder whole ? whole : new StringBuilder(1 << 16);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
@@ -43,9 +54,11 @@ public final class PortalHtmlWriter {
                 .append("</style>\n</head>\n<body>")
                 .append("<div id=\"page\">");
         appendHeader(html, transcript, profile);
-        appendTurns(html, transcript, profile);
+        appendTurns(html, transcript, profile, html == sink ? null : sink);
         html.append("</div>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
-        return html.toString();
+        if (html != sink) {
+            sink.append(html);
+        }
     }
 
     /**
@@ -113,13 +126,18 @@ public final class PortalHtmlWriter {
      * walking every other turn of the page, and the text reads the same (a block boundary is one
      * line break however deep it is).
      */
-    private static void appendTurns(StringBuilder html, Transcript transcript, PortalProfile profile) {
+    private static void appendTurns(StringBuilder html, Transcript transcript, PortalProfile profile, Appendable sink)
+            throws java.io.IOException {
         html.append("<div id=\"turns\" data-order=\"forward\"")
                 .append(profile.blankLineBetweenTurns() ? " class=\"spaced\"" : "").append('>');
         List<Turn> turns = transcript.turns();
         for (int i = 0; i < turns.size(); i++) {
             if (i % CHUNK == 0) {
                 html.append(i == 0 ? "" : "</div>").append("<div class=\"chunk\">");
+                if (sink != null && html.length() > 1 << 15) {
+                    sink.append(html);
+                    html.setLength(0);
+                }
             }
             appendTurn(html, transcript.speakerOf(turns.get(i)), turns.get(i), profile);
         }

@@ -111,8 +111,11 @@ public record PortalProfile(LabelStyle labelStyle, String separator, boolean lab
     }
 
     public DateTimeFormatter timeFormatter() {
-        return DateTimeFormatter.ofPattern(timePattern);
+        return FORMATTERS.computeIfAbsent(timePattern, DateTimeFormatter::ofPattern);
     }
+
+    /** Formatters by pattern: made once, as writing asks for one per turn. */
+    private static final java.util.Map<String, DateTimeFormatter> FORMATTERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public boolean showsTimeFor(Role role) {
         return timePlacement != TimePlacement.NONE && timedRoles.contains(role);

@@ -23,7 +23,7 @@ public final class PortalSource {
     public static final PortalSource NONE = new PortalSource("", StandardCharsets.UTF_8, false, null, 0,
             List.of(), List.of(), new int[0]);
 
-    private final String text;
+    private final CharSequence text;
     private final Charset charset;
     private final boolean byteOrderMark;
     private final Header header;
@@ -32,7 +32,7 @@ public final class PortalSource {
     private final List<String> labels;
     private final int[] turnStarts;
 
-    PortalSource(String text, Charset charset, boolean byteOrderMark, Header header, int headEnd,
+    PortalSource(CharSequence text, Charset charset, boolean byteOrderMark, Header header, int headEnd,
                  List<Turn> turns, List<String> labels, int[] turnStarts) {
         this.text = Objects.requireNonNull(text);
         this.charset = Objects.requireNonNull(charset);
@@ -71,8 +71,8 @@ public final class PortalSource {
     }
 
     /** A stretch of the source text, appended without a copy of its own. */
-    record Span(String text, int start, int end) {
-        void appendTo(StringBuilder out) {
+    record Span(CharSequence text, int start, int end) {
+        void appendTo(Appendable out) throws java.io.IOException {
             out.append(text, start, end);
         }
 
@@ -87,12 +87,12 @@ public final class PortalSource {
     }
 
     final class Matcher {
-        private final Map<Turn, ArrayDeque<Integer>> unused = new HashMap<>();
+        /** Unchanged turns are usually the very objects read, in order: they are found without an index. */
+        private int next;
+        private final boolean[] given = new boolean[turns.size()];
+        private Map<Turn, ArrayDeque<Integer>> unused;
 
         private Matcher() {
-            for (int k = 0; k < turns.size(); k++) {
-                unused.computeIfAbsent(turns.get(k), t -> new ArrayDeque<>(1)).add(k);
-            }
         }
 
         /**
@@ -100,13 +100,35 @@ public final class PortalSource {
          * label it was read with; else null. Each source turn is given once.
          */
         Span textOf(Turn turn, String label) {
-            ArrayDeque<Integer> candidates = unused.get(turn);
-            if (candidates == null || candidates.isEmpty() || !labels.get(candidates.peek()).equals(label)) {
+            int k = -1;
+            if (next < turns.size() && turns.get(next) == turn && !given[next]) {
+                k = next;
+            } else {
+                ArrayDeque<Integer> candidates = index().get(turn);
+                while (candidates != null && !candidates.isEmpty() && given[candidates.peek()]) {
+                    candidates.poll();
+                }
+                if (candidates != null && !candidates.isEmpty()) {
+                    k = candidates.peek();
+                }
+            }
+            if (k < 0 || !labels.get(k).equals(label)) {
                 return null;
             }
-            int k = candidates.poll();
+            given[k] = true;
+            next = k + 1;
             int end = k + 1 < turnStarts.length ? turnStarts[k + 1] : text.length();
             return new Span(text, turnStarts[k], end);
+        }
+
+        private Map<Turn, ArrayDeque<Integer>> index() {
+            if (unused == null) {
+                unused = new HashMap<>();
+                for (int k = 0; k < turns.size(); k++) {
+                    unused.computeIfAbsent(turns.get(k), t -> new ArrayDeque<>(1)).add(k);
+                }
+            }
+            return unused;
         }
     }
 }

@@ -37,23 +37,77 @@ public final class PortalTextReader {
         return new Parse(TextLines.split(decoded.text()), source, decoded.charset(), decoded.byteOrderMark()).run();
     }
 
+    /** Text already decoded (streamed from a file), with the encoding it was in. */
+    public PortalReadResult read(TextDecoder.DecodedText decoded, String source) throws BadInputException {
+        return new Parse(TextLines.split(decoded.text()), source, decoded.charset(), decoded.byteOrderMark()).run();
+    }
+
     public PortalReadResult read(String text, String source) throws BadInputException {
         return new Parse(TextLines.split(text), source, java.nio.charset.StandardCharsets.UTF_8, false).run();
     }
 
-    /** A turn being collected, with its time still as printed. */
+    /**
+     * A turn being collected, with its time still as printed. Kept small: a page of half a million
+     * turns holds all of them until the broadcast date is known.
+     */
     private static final class PendingTurn {
         final int line;
         final String label;
         Speaker speaker;
-        final List<String> paragraphs = new ArrayList<>(2);
+        private String onlyParagraph;
+        private List<String> paragraphs;
         TimeStamp stamp;
-        String stampText;
+        /** Where the printed time stands: its line (0-based) and where on it, so its text need not be kept. */
         int stampLine;
+        int stampFrom;
         boolean stampInline;
 
         PendingTurn(int line, String label) {
             this.line = line;
+            this.label = label;
+        }
+
+        void add(String paragraph) {
+            if (onlyParagraph == null && paragraphs == null) {
+                onlyParagraph = paragraph;
+                return;
+            }
+            if (paragraphs == null) {
+                paragraphs = new ArrayList<>(4);
+                paragraphs.add(onlyParagraph);
+                onlyParagraph = null;
+            }
+            paragraphs.add(paragraph);
+        }
+
+        boolean isEmpty() {
+            return onlyParagraph == null && paragraphs == null;
+        }
+
+        String last() {
+            return paragraphs != null ? paragraphs.get(paragraphs.size() - 1) : onlyParagraph;
+        }
+
+        void setLast(String paragraph) {
+            if (paragraphs != null) {
+                paragraphs.set(paragraphs.size() - 1, paragraph);
+            } else {
+                onlyParagraph = paragraph;
+            }
+        }
+
+        List<String> paragraphs() {
+            return paragraphs != null ? paragraphs : List.of(onlyParagraph);
+        }
+    }
+
+    private static final class Occurrences {
+        final String label;
+        int count;
+        boolean sure;
+        boolean guessed;
+
+        Occurrences(String label) {
             this.label = label;
         }
     }
@@ -70,6 +124,7 @@ public final class PortalTextReader {
         private int firstWarningNotListed;
         private final Map<String, Speaker> speakers = new LinkedHashMap<>();
         private final List<PendingTurn> turns = new ArrayList<>();
+        private Trust trust;
         private final List<Integer> preamble = new ArrayList<>();
         private LabelMatch firstLabel;
         private TimeStamp firstStamp;
@@ -98,8 +153,7 @@ public final class PortalTextReader {
         }
 
         PortalReadResult run() throws BadInputException {
-            LabelMatch[] matches = new LabelMatch[input.size()];
-            Trust trust = new Trust(matches);
+            trust = new Trust();
             PendingTurn current = null;
             boolean blankBefore = false;
             for (int i = 0; i < input.size(); i++) {
@@ -120,7 +174,7 @@ public final class PortalTextReader {
                 } else if (current == null) {
                     preamble.add(i);
                 } else if (!attachTimeLine(current, line, i)) {
-                    addParagraph(current, line, 0);
+                    addParagraph(current, line, i, 0);
                 }
                 blankBefore = false;
             }
@@ -139,26 +193,24 @@ public final class PortalTextReader {
          * never before the first sure label, where it is the introduction.
          */
         private final class Trust {
-            private final LabelMatch[] matches;
-            private final Set<String> sure = new HashSet<>();
+            private boolean anyGuessed;
             /** Whether the page marks its labels with brackets and colons anywhere. */
             private boolean marked;
-            private final Set<String> guessed = new HashSet<>();
             private final Set<String> reported = new HashSet<>();
-            private final Map<String, Integer> counts = new HashMap<>();
+            /** Each label: how often it occurs, and the one string all its turns share. */
+            private final Map<String, Occurrences> counts = new HashMap<>();
             private int firstSureLine = -1;
 
-            Trust(LabelMatch[] matches) {
-                this.matches = matches;
-                for (int i = 0; i < matches.length; i++) {
+            /** Counts the labels of the whole page first: whether a label recurs decides whether it is one. */
+            Trust() {
+                for (int i = 0; i < input.size(); i++) {
                     LabelMatch match = LabelMatch.at(line(i));
-                    matches[i] = match;
                     if (match == null) {
                         continue;
                     }
-                    counts.merge(match.label(), 1, Integer::sum);
+                    counts.computeIfAbsent(match.label(), Occurrences::new).count++;
                     if (match.isSure()) {
-                        sure.add(match.label());
+                        counts.get(match.label()).sure = true;
                         if (firstSureLine < 0 && match.style() != LabelStyle.BARE) {
                             firstSureLine = i;
                             marked = true;
@@ -166,19 +218,36 @@ public final class PortalTextReader {
                     }
                 }
                 counts.forEach((label, count) -> {
-                    if (!sure.contains(label) && (count >= 2 || (!marked && SpeakerGuess.soundsLikeSpeaker(label)))) {
-                        guessed.add(label);
+                    if (!count.sure && (count.count >= 2 || (!marked && SpeakerGuess.soundsLikeSpeaker(label)))) {
+                        count.guessed = true;
+                        anyGuessed = true;
                     }
                 });
             }
 
+            private boolean sure(String label) {
+                Occurrences known = counts.get(label);
+                return known != null && known.sure;
+            }
+
+            private boolean guessed(String label) {
+                Occurrences known = counts.get(label);
+                return known != null && known.guessed;
+            }
+
+            /** The one string for this label, shared by all its turns. */
+            String canonical(String label) {
+                Occurrences known = counts.get(label);
+                return known != null ? known.label : label;
+            }
+
             /** The label that starts a turn on line {@code i}, or null when the line is text. */
             LabelMatch turnStartAt(int i, String line) {
-                LabelMatch label = matches[i];
+                LabelMatch label = LabelMatch.at(line);
                 if (label == null) {
                     String alone = line.length() <= LabelMatch.MAX_LINE_OF_LABEL ? line.strip() : null;
-                    boolean known = alone != null && (sure.contains(alone) || guessed.contains(alone));
-                    if (known || (alone != null && !marked && guessed.isEmpty() && LabelMatch.isUnmarkedLabel(alone))) {
+                    boolean known = alone != null && (sure(alone) || guessed(alone));
+                    if (known || (alone != null && !marked && !anyGuessed && LabelMatch.isUnmarkedLabel(alone))) {
                         return LabelMatch.alone(alone);
                     }
                     return null;
@@ -188,10 +257,10 @@ public final class PortalTextReader {
                 }
                 boolean beforeSure = firstSureLine >= 0 && i < firstSureLine;
                 boolean weakBracket = label.style() != LabelStyle.BARE;
-                if (!beforeSure && (guessed.contains(label.label()) || sure.contains(label.label())
+                if (!beforeSure && (guessed(label.label()) || sure(label.label())
                         || (weakBracket && SpeakerGuess.soundsLikeSpeaker(label.label())))) {
                     boolean plain = !marked && SpeakerGuess.soundsLikeSpeaker(label.label());
-                    if (!sure.contains(label.label()) && !plain && reported.add(label.label())) {
+                    if (!sure(label.label()) && !plain && reported.add(label.label())) {
                         warn(i + 1, "「" + label.label() + "」 is taken as a speaker (a label"
                                 + (weakBracket ? " with no colon" : " without brackets") + "); check it");
                     }
@@ -210,16 +279,16 @@ public final class PortalTextReader {
             if (firstLabel == null) {
                 firstLabel = label;
             }
-            PendingTurn turn = new PendingTurn(i + 1, label.label());
+            PendingTurn turn = new PendingTurn(i + 1, trust.canonical(label.label()));
             if (label.hasText()) {
-                addParagraph(turn, label.line(), label.textStart());
+                addParagraph(turn, label.line(), i, label.textStart());
             }
             return turn;
         }
 
         private boolean attachTimeLine(PendingTurn turn, String line, int i) {
             String s = line.strip();
-            if (turn.stamp != null || turn.paragraphs.isEmpty() || !s.startsWith("[") || !s.endsWith("]")) {
+            if (turn.stamp != null || turn.isEmpty() || !s.startsWith("[") || !s.endsWith("]")) {
                 return false;
             }
             TimeStamp stamp = TimeStamp.parse(s.substring(1, s.length() - 1));
@@ -228,14 +297,14 @@ public final class PortalTextReader {
             }
             noteStamp(stamp, TimePlacement.OWN_LINE);
             turn.stamp = stamp;
-            turn.stampText = line;
-            turn.stampLine = i + 1;
+            turn.stampLine = i;
+            turn.stampFrom = 0;
             turn.stampInline = false;
             return true;
         }
 
         /** Adds {@code line} from {@code from} on as a paragraph, taking a closing time off its end. */
-        private void addParagraph(PendingTurn turn, String line, int from) {
+        private void addParagraph(PendingTurn turn, String line, int lineIndex, int from) {
             if (turn.stamp != null) {
                 restoreStampAsText(turn);
             }
@@ -250,23 +319,28 @@ public final class PortalTextReader {
                 if (stamp != null && bodyEnd > from && !PageChrome.isBlank(line, from, bodyEnd)) {
                     noteStamp(stamp, TimePlacement.END_OF_TURN);
                     turn.stamp = stamp;
-                    turn.stampText = line.substring(bodyEnd);
+                    turn.stampLine = lineIndex;
+                    turn.stampFrom = bodyEnd;
                     turn.stampInline = true;
                     end = bodyEnd;
                 }
             }
-            turn.paragraphs.add(from == 0 && end == line.length() ? line : line.substring(from, end));
+            turn.add(from == 0 && end == line.length() ? line : line.substring(from, end));
         }
 
         /** A time followed by more text of the same turn did not close it: it is text after all. */
         private void restoreStampAsText(PendingTurn turn) {
-            int last = turn.paragraphs.size() - 1;
             if (turn.stampInline) {
-                turn.paragraphs.set(last, turn.paragraphs.get(last) + turn.stampText);
+                turn.setLast(turn.last() + stampText(turn));
             } else {
-                turn.paragraphs.add(turn.stampText);
+                turn.add(stampText(turn));
             }
             turn.stamp = null;
+        }
+
+        /** The time as printed, with the space before it when it closes a paragraph. */
+        private String stampText(PendingTurn turn) {
+            return line(turn.stampLine).substring(turn.stampFrom);
         }
 
         private void noteStamp(TimeStamp stamp, TimePlacement where) {
@@ -282,12 +356,12 @@ public final class PortalTextReader {
             if (turn == null) {
                 return;
             }
-            if (turn.paragraphs.isEmpty()) {
+            if (turn.isEmpty()) {
                 // A label with no text was text after all: it stays where it stood.
                 if (turns.isEmpty()) {
                     preamble.add(turn.line - 1);
                 } else {
-                    addParagraph(turns.get(turns.size() - 1), line(turn.line - 1), 0);
+                    addParagraph(turns.get(turns.size() - 1), line(turn.line - 1), turn.line - 1, 0);
                     warn(turn.line, "a label with no text is kept as text of the turn before");
                 }
                 return;
@@ -301,8 +375,17 @@ public final class PortalTextReader {
             PrintedClock clock = PortalProfile.DEFAULT.printedClock();
             Set<Role> timedRoles = EnumSet.copyOf(PortalProfile.DEFAULT.timedRoles());
             List<Turn> built = new ArrayList<>(turns.size());
+            int[] starts = new int[turns.size()];
+            List<String> turnLabels = new ArrayList<>(turns.size());
+            for (int k = 0; k < starts.length; k++) {
+                starts[k] = input.startOf(turns.get(k).line - 1);
+                turnLabels.add(turns.get(k).label);
+            }
             boolean warnedNoDate = false;
-            for (PendingTurn pending : turns) {
+            Map<LocalDate, LocalDate> days = new HashMap<>(); // one day object per day, not one per turn
+            for (int k = 0; k < turns.size(); k++) {
+                PendingTurn pending = turns.get(k);
+                turns.set(k, null); // what was collected goes as each turn is made: a large page is not held twice
                 LocalDateTime time = null;
                 if (pending.stamp != null) {
                     if (!pending.stamp.hasDate() && broadcastDate == null && !warnedNoDate) {
@@ -312,31 +395,25 @@ public final class PortalTextReader {
                     }
                     time = pending.stamp.resolve(broadcastDate == null ? LocalDate.EPOCH : broadcastDate);
                     if (time == null) {
-                        warn(pending.stampInline ? pending.line : pending.stampLine,
-                                "no such time:" + pending.stampText + "; kept as text");
+                        warn(pending.stampLine + 1, "no such time:" + stampText(pending) + "; kept as text");
                         restoreStampAsText(pending);
                     } else {
                         timedRoles.add(pending.speaker.role());
+                        time = LocalDateTime.of(days.computeIfAbsent(time.toLocalDate(), d -> d), time.toLocalTime());
                     }
                 }
-                built.add(new Turn(pending.speaker.id(), pending.paragraphs,
+                built.add(new Turn(pending.speaker.id(), pending.paragraphs(),
                         clock == PrintedClock.SPOKEN ? time : null, clock == PrintedClock.PUBLISHED ? time : null));
             }
             int[] chrome = pageChrome();
             Header header = header(chrome, broadcastDate);
             Transcript transcript = new Transcript(header, List.copyOf(speakers.values()), built);
             PortalProfile profile = profile(chrome != null, timedRoles);
-            return new PortalReadResult(new Project(transcript, profile, source(header, built)), warnings);
+            return new PortalReadResult(new Project(transcript, profile, source(header, built, starts, turnLabels)), warnings);
         }
 
         /** The text as read, so that what is not edited is written back byte for byte. */
-        private PortalSource source(Header header, List<Turn> built) {
-            int[] starts = new int[turns.size()];
-            List<String> labels = new ArrayList<>(turns.size());
-            for (int k = 0; k < starts.length; k++) {
-                starts[k] = input.startOf(turns.get(k).line - 1);
-                labels.add(turns.get(k).label);
-            }
+        private PortalSource source(Header header, List<Turn> built, int[] starts, List<String> labels) {
             int headEnd = starts.length == 0 ? input.text().length() : starts[0];
             return new PortalSource(input.text(), charset, byteOrderMark, header, headEnd, built, labels, starts);
         }

@@ -1,5 +1,6 @@
 package org.shilu.format;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +20,29 @@ public final class PortalTextWriter {
 
     /** The project as portal text in its source's encoding: unchanged turns as they were read, the rest by the profile. */
     public byte[] writeBytes(Project project) {
-        return encode(write(project.transcript(), project.profile(), project.source()), project.source());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(estimateSize(project.transcript()));
+        try {
+            write(project, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("text Shilu holds that its encoding cannot take", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Streams the project as portal text in its source's encoding (byte-order mark included) to
+     * {@code out}, never holding the whole text; a character the encoding cannot take fails the write.
+     */
+    public void write(Project project, java.io.OutputStream out) throws IOException {
+        java.nio.charset.Charset charset = project.source().charset();
+        java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, charset.newEncoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)), 1 << 16);
+        if (project.source().byteOrderMark()) {
+            writer.write('\uFEFF');
+        }
+        write(project.transcript(), project.profile(), project.source(), writer);
+        writer.flush();
     }
 
     public byte[] writeBytes(Transcript transcript, PortalProfile profile) {
@@ -36,7 +59,18 @@ public final class PortalTextWriter {
      * {@code source} are given back byte for byte; new and edited ones are laid out by the profile.
      */
     public String write(Transcript transcript, PortalProfile profile, PortalSource source) {
-        Layout out = new Layout(new StringBuilder(estimateSize(transcript)), profile.lineSeparator());
+        StringBuilder out = new StringBuilder(estimateSize(transcript));
+        try {
+            write(transcript, profile, source, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return out.toString();
+    }
+
+    /** As {@link #write(Transcript, PortalProfile, PortalSource)}, to any text sink. */
+    public void write(Transcript transcript, PortalProfile profile, PortalSource source, Appendable sink) throws IOException {
+        Layout out = new Layout(sink, profile.lineSeparator());
         PortalSource.Span head = source.headFor(transcript.header());
         if (head != null) {
             out.append(head);
@@ -45,14 +79,15 @@ public final class PortalTextWriter {
                 out.line(line);
             }
         }
-        Map<String, Speaker> speakers = new HashMap<>();
-        Map<String, String> marks = new HashMap<>();
+        Map<String, Speaker> speakers = HashMap.newHashMap(transcript.roster().size());
+        Map<String, String> marks = HashMap.newHashMap(transcript.roster().size());
         for (Speaker speaker : transcript.roster()) {
             speakers.put(speaker.id(), speaker);
             marks.put(speaker.id(), mark(speaker, profile));
         }
         PortalSource.Matcher unchanged = source.matcher();
         DateTimeFormatter format = profile.timeFormatter();
+        StringBuilder body = new StringBuilder(256);
         boolean firstTurn = true;
         boolean laidOutBefore = false;
         for (Turn turn : transcript.turns()) {
@@ -65,8 +100,10 @@ public final class PortalTextWriter {
             if (asRead != null) {
                 out.append(asRead);
             } else {
-                out.line(marks.get(turn.speakerId()));
-                appendBody(out.text, turn, speaker, profile, format);
+                body.setLength(0);
+                body.append(marks.get(turn.speakerId()));
+                appendBody(body, turn, speaker, profile, format);
+                out.line(body);
             }
             laidOutBefore = asRead == null;
             firstTurn = false;
@@ -74,85 +111,105 @@ public final class PortalTextWriter {
         if (profile.finalNewline()) {
             out.endLaidOutLine();
         }
-        return out.text.toString();
     }
 
-    /** Text encoded as its source was, byte-order mark included. */
-    static byte[] encode(String text, PortalSource source) {
-        byte[] body = text.getBytes(source.charset());
-        if (!source.byteOrderMark()) {
-            return body;
-        }
-        byte[] mark = "\uFEFF".getBytes(source.charset());
-        byte[] all = java.util.Arrays.copyOf(mark, mark.length + body.length);
-        System.arraycopy(body, 0, all, mark.length, body.length);
-        return all;
-    }
-
-    /** Output built from lines laid out here and stretches of source text, with a line end wherever one is due. */
+    /**
+     * Output built from lines laid out here and stretches of source text, with a line end wherever
+     * one is due; it remembers the last two characters written, so it never reads back what it wrote.
+     */
     private static final class Layout {
-        final StringBuilder text;
-        final String nl;
+        private final Appendable text;
+        private final String nl;
+        private boolean empty = true;
+        /** The line ends that close the text so far (at most a few), and whether the text is nothing else. */
+        private final StringBuilder tail = new StringBuilder(8);
+        private boolean onlyLineEnds = true;
         /** The last thing written was a line laid out here, still open. */
         private boolean laidOutLineOpen;
         /** The last thing written was source text that did not end its line. */
         private boolean sourceLineOpen;
 
-        Layout(StringBuilder text, String nl) {
+        Layout(Appendable text, String nl) {
             this.text = text;
             this.nl = nl;
         }
 
-        void line(String start) {
-            if (laidOutLineOpen || sourceLineOpen) {
-                text.append(nl);
+        private void put(CharSequence chars, int start, int end) throws IOException {
+            if (end <= start) {
+                return;
             }
-            text.append(start);
+            text.append(chars, start, end);
+            empty = false;
+            int run = end;
+            while (run > start && isLineEnd(chars.charAt(run - 1))) {
+                run--;
+            }
+            if (run > start) {
+                tail.setLength(0);
+                onlyLineEnds = false;
+            }
+            tail.append(chars, Math.max(run, end - 8), end);
+            if (tail.length() > 8) {
+                tail.delete(0, tail.length() - 8);
+            }
+        }
+
+        private void put(CharSequence chars) throws IOException {
+            put(chars, 0, chars.length());
+        }
+
+        void line(CharSequence start) throws IOException {
+            if (laidOutLineOpen || sourceLineOpen) {
+                put(nl);
+            }
+            put(start);
             laidOutLineOpen = true;
             sourceLineOpen = false;
         }
 
-        void blankLine() {
+        void blankLine() throws IOException {
             if (laidOutLineOpen || sourceLineOpen) {
-                text.append(nl);
+                put(nl);
                 laidOutLineOpen = false;
                 sourceLineOpen = false;
             }
-            if (!text.isEmpty() && !endsWithBlankLine()) {
-                text.append(nl);
+            if (!empty && !endsWithBlankLine()) {
+                put(nl);
             }
         }
 
-        void append(PortalSource.Span span) {
+        void append(PortalSource.Span span) throws IOException {
             if (span.end() == span.start()) {
                 return;
             }
             if (laidOutLineOpen || sourceLineOpen) {
-                text.append(nl);
+                put(nl);
             }
-            span.appendTo(text);
+            put(span.text(), span.start(), span.end());
             laidOutLineOpen = false;
             sourceLineOpen = !span.endsWithLineEnd();
         }
 
-        void endLaidOutLine() {
+        void endLaidOutLine() throws IOException {
             if (laidOutLineOpen) {
-                text.append(nl);
+                put(nl);
                 laidOutLineOpen = false;
             }
         }
 
-        /** Whether the text ends with an empty line: two line ends in a row. */
+        /** Whether the text ends with an empty line: two line ends in a row (CRLF is one), or only line ends. */
         private boolean endsWithBlankLine() {
-            int end = text.length();
-            if (end >= 2 && text.charAt(end - 1) == '\n' && text.charAt(end - 2) == '\r') {
-                end -= 2;
-            } else if (end >= 1 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-                end -= 1;
-            } else {
-                return false;
+            int ends = 0;
+            for (int i = 0; i < tail.length(); i++) {
+                if (tail.charAt(i) == '\n' || i + 1 >= tail.length() || tail.charAt(i + 1) != '\n') {
+                    ends++;
+                }
             }
-            return end == 0 || text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r';
+            return ends >= 2 || (ends >= 1 && onlyLineEnds);
+        }
+
+        private static boolean isLineEnd(char c) {
+            return c == '\n' || c == '\r';
         }
     }
 

@@ -79,17 +79,31 @@ public final class ProjectJson {
     }
 
     public byte[] write(Project project) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            write(project, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("a project could not be written as JSON", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Streams the project as JSON. */
+    public void write(Project project, java.io.OutputStream out) throws IOException {
         ProjectFile file = toFile(project);
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try {
             if (project.unknownFields().isEmpty()) {
-                return mapper.writer(pretty).writeValueAsBytes(file);
+                mapper.writer(pretty).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .writeValue(out, file);
+                return;
             }
             com.fasterxml.jackson.databind.node.ObjectNode tree = mapper.valueToTree(file);
             for (var field : project.unknownFields().entrySet()) {
                 tree.set(field.getKey(), mapper.readTree(field.getValue()));
             }
-            return mapper.writer(pretty).writeValueAsBytes(tree);
+            mapper.writer(pretty).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a project could not be written as JSON", e);
         }
@@ -123,11 +137,25 @@ public final class ProjectJson {
         Transcript t = project.transcript();
         PortalProfile p = project.profile();
         return new ProjectFile(FORMAT, VERSION, toJson(t.header()),
-                t.roster().stream().map(ProjectJson::toJson).toList(),
-                t.turns().stream().map(ProjectJson::toJson).toList(),
+                mapped(t.roster(), ProjectJson::toJson), mapped(t.turns(), ProjectJson::toJson),
                 new ProfileJson(p.labelStyle(), p.separator(), p.labelOnOwnLine(), p.timePlacement(), p.timePattern(),
                         p.timedRoles(), p.printedClock(), p.pageChrome(), p.blankLineBetweenTurns(), p.lineSeparator(),
                         p.finalNewline()));
+    }
+
+    /** A view that makes each element as it is written, so a large project is not held twice. */
+    private static <A, B> List<B> mapped(List<A> from, java.util.function.Function<A, B> map) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public B get(int index) {
+                return map.apply(from.get(index));
+            }
+
+            @Override
+            public int size() {
+                return from.size();
+            }
+        };
     }
 
     static HeaderJson toJson(Header h) {
@@ -163,30 +191,24 @@ public final class ProjectJson {
 
     public Project read(byte[] bytes, String source) throws BadInputException {
         TextDecoder.checkUtf8(bytes, source);
-        JsonNode root;
+        TopLevel root;
         try {
-            root = mapper.readTree(bytes);
+            root = topLevel(bytes);
         } catch (IOException e) {
             throw refusal(source, e, bytes);
         }
-        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
+        if (root == null || !FORMAT.equals(root.format())) {
             throw BadInputException.atLine(source, 1, "not a Shilu project (it has no \"format\": \"shilu\")")
                     .because("input.notProject");
         }
-        JsonNode version = root.path("version");
-        if (!version.isInt() || version.intValue() < 1) {
+        JsonNode version = root.version();
+        if (version == null || !version.isInt() || version.intValue() < 1) {
             throw BadInputException.atLine(source, 1, "the project has no valid \"version\"").because("input.noVersion");
         }
         if (version.intValue() > VERSION) {
             throw BadInputException.atLine(source, 1, "the project was made by a newer Shilu (version "
                     + version.intValue() + "); this Shilu reads up to version " + VERSION)
                     .because("input.newerVersion", version.intValue(), VERSION);
-        }
-        String lone = loneSurrogateIn(root, "");
-        if (lone != null) {
-            throw new BadInputException(source, Math.max(1, lineOf(bytes, lone)), -1,
-                    lone + ": half of a surrogate pair (\\uD800–\\uDFFF alone), which is no character")
-                    .because("input.invalidPart", lone, "half of a surrogate pair");
         }
         ProjectFile file;
         try {
@@ -195,8 +217,14 @@ public final class ProjectJson {
         } catch (IOException e) {
             throw refusal(source, e, bytes);
         }
+        String lone = loneSurrogateIn(file);
+        if (lone != null) {
+            throw new BadInputException(source, Math.max(1, lineOf(bytes, lone)), -1,
+                    lone + ": half of a surrogate pair (\\uD800–\\uDFFF alone), which is no character")
+                    .because("input.invalidPart", lone, "half of a surrogate pair");
+        }
         try {
-            return toProject(file, source).withUnknownFields(unknownFields(root));
+            return toProject(file, source).withUnknownFields(root.unknownFields());
         } catch (BadInputException e) {
             // The records have no positions; the line comes from finding the named part in the bytes.
             String where = e.reason().substring(0, Math.max(0, e.reason().indexOf(':')));
@@ -207,26 +235,95 @@ public final class ProjectJson {
         }
     }
 
-    /** The path of the first text or name in the tree with a lone surrogate, or null. */
-    private static String loneSurrogateIn(JsonNode node, String path) {
-        if (node.isTextual()) {
-            return hasLoneSurrogate(node.textValue()) ? path : null;
+    /** What the top level of a project says, read without building its turns: they are skipped here. */
+    private record TopLevel(String format, JsonNode version, java.util.Map<String, String> unknownFields) {
+    }
+
+    /** The top level, or null when the document is no object; a syntax error anywhere fails it. */
+    private TopLevel topLevel(byte[] bytes) throws IOException {
+        try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(bytes)) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                while (parser.nextToken() != null) {
+                    parser.skipChildren(); // a syntax error still names its place
+                }
+                return null;
+            }
+            com.fasterxml.jackson.databind.ObjectReader oneValue = mapper.reader()
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            String format = null;
+            JsonNode version = null;
+            java.util.Map<String, String> unknown = new java.util.LinkedHashMap<>();
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                switch (name) {
+                    case "format" -> format = parser.currentToken().isScalarValue() ? parser.getValueAsString() : null;
+                    case "version" -> version = oneValue.readTree(parser);
+                    default -> {
+                        if (KNOWN_FIELDS.contains(name)) {
+                            parser.skipChildren();
+                        } else {
+                            unknown.put(name, oneValue.readTree(parser).toString());
+                        }
+                    }
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "more after the project's closing }");
+            }
+            return new TopLevel(format, version, unknown);
         }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                String found = loneSurrogateIn(node.get(i), path + "[" + i + "]");
-                if (found != null) {
-                    return found;
+    }
+
+    /** The place of the first text with a lone surrogate ({@code turns[3].paragraphs[0]}), or null. */
+    private static String loneSurrogateIn(ProjectFile file) {
+        HeaderJson h = file.header();
+        if (h != null) {
+            for (String[] field : new String[][] {{"heading", h.heading()}, {"programme", h.programme()},
+                    {"sectionLabel", h.sectionLabel()}}) {
+                if (field[1] != null && hasLoneSurrogate(field[1])) {
+                    return "header." + field[0];
+                }
+            }
+            String in = firstWithLoneSurrogate(h.introduction());
+            if (in != null) {
+                return "header.introduction" + in;
+            }
+        }
+        List<SpeakerJson> speakers = file.speakers() == null ? List.of() : file.speakers();
+        for (int i = 0; i < speakers.size(); i++) {
+            SpeakerJson s = speakers.get(i);
+            if (s == null) {
+                continue;
+            }
+            for (String[] field : new String[][] {{"id", s.id()}, {"label", s.label()}, {"name", s.name()},
+                    {"title", s.title()}, {"colour", s.colour()}}) {
+                if (field[1] != null && hasLoneSurrogate(field[1])) {
+                    return "speakers[" + i + "]." + field[0];
                 }
             }
         }
-        if (node.isObject()) {
-            for (var field : node.properties()) {
-                String inner = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-                String found = hasLoneSurrogate(field.getKey()) ? inner : loneSurrogateIn(field.getValue(), inner);
-                if (found != null) {
-                    return found;
-                }
+        List<TurnJson> turns = file.turns() == null ? List.of() : file.turns();
+        for (int i = 0; i < turns.size(); i++) {
+            TurnJson t = turns.get(i);
+            if (t == null) {
+                continue;
+            }
+            if (t.speaker() != null && hasLoneSurrogate(t.speaker())) {
+                return "turns[" + i + "].speaker";
+            }
+            String in = firstWithLoneSurrogate(t.paragraphs());
+            if (in != null) {
+                return "turns[" + i + "].paragraphs" + in;
+            }
+        }
+        return null;
+    }
+
+    private static String firstWithLoneSurrogate(List<String> texts) {
+        for (int i = 0; texts != null && i < texts.size(); i++) {
+            if (texts.get(i) != null && hasLoneSurrogate(texts.get(i))) {
+                return "[" + i + "]";
             }
         }
         return null;
@@ -246,17 +343,6 @@ public final class ProjectJson {
 
     private static final java.util.Set<String> KNOWN_FIELDS = java.util.Set.of("format", "version", "header", "speakers",
             "turns", "profile");
-
-    /** Top-level fields this version does not know (a newer minor version's), as JSON text, in their order. */
-    private java.util.Map<String, String> unknownFields(JsonNode root) {
-        java.util.Map<String, String> unknown = new java.util.LinkedHashMap<>();
-        for (var field : root.properties()) {
-            if (!KNOWN_FIELDS.contains(field.getKey())) {
-                unknown.put(field.getKey(), field.getValue().toString());
-            }
-        }
-        return unknown;
-    }
 
     /**
      * The line on which the part of the document at {@code where} ({@code turns[3].paragraphs})

@@ -7,14 +7,14 @@ import java.util.Arrays;
  * kept), remembering which separator came first and whether the text ended with one.
  */
 final class TextLines {
-    private final String text;
+    private final CharSequence text;
     private int[] starts;
     private int[] ends;
     private int count;
     private String separator;
     private final boolean finalNewline;
 
-    private TextLines(String text) {
+    private TextLines(CharSequence text) {
         this.text = text;
         int guess = Math.max(16, Math.min(text.length() / 48, 1 << 20));
         this.starts = new int[guess];
@@ -44,7 +44,7 @@ final class TextLines {
         }
     }
 
-    static TextLines split(String text) {
+    static TextLines split(CharSequence text) {
         return new TextLines(text);
     }
 
@@ -58,7 +58,7 @@ final class TextLines {
         count++;
     }
 
-    String text() {
+    CharSequence text() {
         return text;
     }
 
@@ -68,7 +68,7 @@ final class TextLines {
 
     /** Line {@code i} (0-based) without its line end. */
     String line(int i) {
-        return text.substring(starts[i], ends[i]);
+        return text.subSequence(starts[i], ends[i]).toString();
     }
 
     /** Where line {@code i} starts in the text; {@code size()} gives the end of the text. */

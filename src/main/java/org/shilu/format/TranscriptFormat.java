@@ -63,6 +63,62 @@ public enum TranscriptFormat {
         return new PortalTextReader().read(bytes, source);
     }
 
+    /**
+     * Streams the project in this format to {@code out}, never holding the whole output; past
+     * {@link #MAX_BYTES} it stops with {@link TooLargeException}, as Shilu would not read it back.
+     */
+    public void write(Project project, java.io.OutputStream out) throws java.io.IOException {
+        java.io.OutputStream limited = new Limited(out);
+        switch (this) {
+            case JSON -> new ProjectJson().write(project, limited);
+            case PORTAL_TEXT -> new PortalTextWriter().write(project, limited);
+            case HTML_PAGE, HTML_FRAGMENT -> {
+                java.io.Writer writer = new java.io.BufferedWriter(
+                        new java.io.OutputStreamWriter(limited, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+                if (this == HTML_PAGE) {
+                    new PortalHtmlWriter().page(project, writer);
+                } else {
+                    writer.write(new PortalHtmlWriter().fragment(project));
+                }
+                writer.flush();
+            }
+        }
+        limited.flush();
+    }
+
+    /** Output that would be larger than Shilu reads. */
+    public static final class TooLargeException extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException() {
+            super("it would be over " + MAX_BYTES / (1024 * 1024) + " MB; Shilu reads files of up to "
+                    + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+    }
+
+    /** Counts what passes and refuses to go past the limit. */
+    private static final class Limited extends java.io.FilterOutputStream {
+        private long written;
+
+        Limited(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            written += len;
+            if (written > MAX_BYTES) {
+                throw new TooLargeException();
+            }
+            out.write(b, off, len);
+        }
+    }
+
     public byte[] write(Project project) {
         return switch (this) {
             case JSON -> new ProjectJson().write(project);
@@ -73,14 +129,10 @@ public enum TranscriptFormat {
     }
 
     /**
-     * Why Shilu could not read {@code written} back in this format, or null when it can: nothing is
-     * written that Shilu would then refuse.
+     * Why Shilu could not read the project back in this format, or null when it can: nothing is
+     * written that Shilu would then refuse (the size is checked as it is written).
      */
-    public String unreadableBecause(Project project, byte[] written) {
-        if (written.length > MAX_BYTES) {
-            return "it would be " + written.length / (1024 * 1024) + " MB; Shilu reads files of up to "
-                    + MAX_BYTES / (1024 * 1024) + " MB";
-        }
+    public String unreadableBecause(Project project) {
         java.util.List<org.shilu.model.Turn> turns = project.transcript().turns();
         for (int i = 0; i < turns.size(); i++) {
             for (String paragraph : turns.get(i).paragraphs()) {

@@ -1,7 +1,9 @@
 package org.shilu.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,29 +11,64 @@ import java.util.Set;
 
 /**
  * A whole programme: header, roster of speakers and the turns in broadcast order. Immutable; an
- * {@link Edit} makes the next state.
+ * {@link Edit} makes the next state. Speakers are found by id in constant time, so a programme
+ * with a hundred thousand speakers costs per turn what one with two does.
  */
-public record Transcript(Header header, List<Speaker> roster, List<Turn> turns) {
+public final class Transcript {
+    private final Header header;
+    private final List<Speaker> roster;
+    private final List<Turn> turns;
+    private final Map<String, Integer> indexById;
 
-    public Transcript {
-        Objects.requireNonNull(header, "header");
-        roster = List.copyOf(roster);
-        turns = List.copyOf(turns);
-        Set<String> ids = new HashSet<>();
-        Set<String> labels = new HashSet<>();
-        for (Speaker speaker : roster) {
-            if (!ids.add(speaker.id())) {
+    public Transcript(Header header, List<Speaker> roster, List<Turn> turns) {
+        this.header = Objects.requireNonNull(header, "header");
+        this.roster = List.copyOf(roster);
+        this.turns = List.copyOf(turns);
+        Map<String, Integer> ids = HashMap.newHashMap(this.roster.size());
+        Set<String> labels = HashSet.newHashSet(this.roster.size());
+        for (Speaker speaker : this.roster) {
+            if (ids.putIfAbsent(speaker.id(), ids.size()) != null) {
                 throw new IllegalArgumentException("two speakers share the id " + speaker.id());
             }
             if (!labels.add(speaker.label())) {
                 throw new IllegalArgumentException("two speakers share the label " + speaker.label());
             }
         }
-        for (int i = 0; i < turns.size(); i++) {
-            if (!ids.contains(turns.get(i).speakerId())) {
-                throw new IllegalArgumentException("turn " + (i + 1) + " refers to an unknown speaker " + turns.get(i).speakerId());
+        for (int i = 0; i < this.turns.size(); i++) {
+            if (!ids.containsKey(this.turns.get(i).speakerId())) {
+                throw new IllegalArgumentException("turn " + (i + 1) + " refers to an unknown speaker "
+                        + this.turns.get(i).speakerId());
             }
         }
+        this.indexById = ids;
+    }
+
+    public Header header() {
+        return header;
+    }
+
+    public List<Speaker> roster() {
+        return roster;
+    }
+
+    public List<Turn> turns() {
+        return turns;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Transcript t
+                && header.equals(t.header) && roster.equals(t.roster) && turns.equals(t.turns);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(header, roster, turns);
+    }
+
+    @Override
+    public String toString() {
+        return "Transcript[header=" + header + ", roster=" + roster + ", turns=" + turns + "]";
     }
 
     /** A new programme: a host and one guest, ready for the first turn. */
@@ -41,12 +78,8 @@ public record Transcript(Header header, List<Speaker> roster, List<Turn> turns) 
     }
 
     public Optional<Speaker> speaker(String id) {
-        for (Speaker speaker : roster) {
-            if (speaker.id().equals(id)) {
-                return Optional.of(speaker);
-            }
-        }
-        return Optional.empty();
+        Integer index = indexById.get(id);
+        return index == null ? Optional.empty() : Optional.of(roster.get(index));
     }
 
     public Optional<Speaker> speakerByLabel(String label) {
@@ -59,12 +92,8 @@ public record Transcript(Header header, List<Speaker> roster, List<Turn> turns) 
     }
 
     public int speakerIndex(String id) {
-        for (int i = 0; i < roster.size(); i++) {
-            if (roster.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        Integer index = indexById.get(id);
+        return index == null ? -1 : index;
     }
 
     /** An id not yet used by the roster, such as {@code s3}. */

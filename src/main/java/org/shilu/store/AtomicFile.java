@@ -1,7 +1,6 @@
 package org.shilu.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -37,6 +36,16 @@ public final class AtomicFile {
 
     /** Writes {@code content} to {@code target}, replacing it in one step. */
     public static void write(Path target, byte[] content) throws IOException {
+        DEFAULT.replace(target, out -> out.write(content), false);
+    }
+
+    /** What goes into a file, streamed: nothing need be held whole. */
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Streams {@code content} to {@code target}, replacing it in one step; a failure part way leaves the old file. */
+    public static void write(Path target, Content content) throws IOException {
         DEFAULT.replace(target, content, false);
     }
 
@@ -51,6 +60,10 @@ public final class AtomicFile {
      * a plain replacing move, and puts the backup back if that move loses the target.
      */
     void replace(Path target, byte[] content, boolean keepBackup) throws IOException {
+        replace(target, out -> out.write(content), keepBackup);
+    }
+
+    void replace(Path target, Content content, boolean keepBackup) throws IOException {
         Path absolute = finalTarget(target.toAbsolutePath());
         Path folder = absolute.getParent();
         if (folder == null || absolute.getFileName() == null) {
@@ -191,7 +204,7 @@ public final class AtomicFile {
         Path backup = backupOf(target);
         Path temporary = temporaryBeside(backup);
         try {
-            writeForced(temporary, Files.readAllBytes(target));
+            writeForced(temporary, out -> Files.copy(target, out));
             try {
                 mover.move(temporary, backup, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -203,11 +216,15 @@ public final class AtomicFile {
     }
 
     static void writeForced(Path file, byte[] content) throws IOException {
+        writeForced(file, out -> out.write(content));
+    }
+
+    static void writeForced(Path file, Content content) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+            java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel),
+                    1 << 16);
+            content.writeTo(out);
+            out.flush();
             channel.force(true);
         }
     }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 
 import org.shilu.format.BadInputException;
 import org.shilu.format.PortalReadResult;
+import org.shilu.format.PortalTextReader;
+import org.shilu.format.TextDecoder;
 import org.shilu.format.TranscriptFormat;
 
 /** Reads transcripts from disk in any format Shilu knows, refusing files too large to be transcripts. */
@@ -36,17 +38,55 @@ public final class TranscriptFiles {
         }
     }
 
-    /** Reads a file, detecting its format when {@code format} is null. */
+    /**
+     * Reads a file, detecting its format when {@code format} is null. Portal text is streamed from
+     * the file (read twice, never held as bytes); a project is read whole. A file past
+     * {@link #MAX_BYTES} is refused by the bytes read, so a pipe or a device cannot fill memory.
+     */
     public static Loaded read(Path path, TranscriptFormat format) throws IOException, BadInputException {
         String source = path.toString();
-        long size = Files.size(path);
-        if (size > MAX_BYTES) {
-            throw new BadInputException(source, -1, MAX_BYTES, "the file is " + size / (1024 * 1024)
-                    + " MB; Shilu reads transcripts of up to " + MAX_BYTES / (1024 * 1024) + " MB")
-                    .because("input.tooLarge", size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+        boolean regular = Files.isRegularFile(path);
+        if (regular) {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw tooLarge(source, size);
+            }
+        } else if (Files.isDirectory(path)) {
+            throw new IOException("is a folder, not a file");
         }
-        byte[] bytes = Files.readAllBytes(path);
-        TranscriptFormat actual = format != null ? format : TranscriptFormat.detect(bytes);
-        return new Loaded(actual.read(bytes, source), actual, Checksums.sha256(bytes));
+        byte[] bytes = regular ? null : readAtMost(path, source);
+        TextDecoder.ByteSource input = bytes != null ? () -> new java.io.ByteArrayInputStream(bytes) : () -> Files.newInputStream(path);
+        TranscriptFormat actual = format;
+        if (actual == null) {
+            try (InputStream in = input.open()) {
+                actual = TranscriptFormat.detect(in.readNBytes(4096));
+            }
+        }
+        String sha256;
+        try (InputStream in = input.open()) {
+            sha256 = Checksums.sha256(in);
+        }
+        if (actual == TranscriptFormat.PORTAL_TEXT) {
+            TextDecoder.DecodedText text = TextDecoder.decode(input, source);
+            return new Loaded(new PortalTextReader().read(text, source), actual, sha256);
+        }
+        return new Loaded(actual.read(bytes != null ? bytes : Files.readAllBytes(path), source), actual, sha256);
+    }
+
+    private static byte[] readAtMost(Path path, String source) throws IOException, BadInputException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge(source, -1);
+            }
+            return bytes;
+        }
+    }
+
+    private static BadInputException tooLarge(String source, long size) {
+        long limit = MAX_BYTES / (1024 * 1024);
+        String what = size >= 0 ? "the file is " + size / (1024 * 1024) + " MB" : "the input goes on past " + limit + " MB";
+        return new BadInputException(source, -1, MAX_BYTES, what + "; Shilu reads transcripts of up to " + limit + " MB")
+                .because("input.tooLarge", size >= 0 ? size / (1024 * 1024) : limit, limit);
     }
 }
