@@ -179,9 +179,6 @@ public final class PortalTextReader {
                 blankBefore = false;
             }
             finish(current);
-            if (warningsNotListed > 0) {
-                warnings.add(new ReadWarning(firstWarningNotListed, warningsNotListed + " more warnings like these, from this line on"));
-            }
             return build();
         }
 
@@ -409,6 +406,9 @@ public final class PortalTextReader {
             Header header = header(chrome, broadcastDate);
             Transcript transcript = new Transcript(header, List.copyOf(speakers.values()), built);
             PortalProfile profile = profile(chrome != null, timedRoles);
+            if (warningsNotListed > 0) {
+                warnings.add(new ReadWarning(firstWarningNotListed, warningsNotListed + " more warnings like these, from this line on"));
+            }
             return new PortalReadResult(new Project(transcript, profile, source(header, built, starts, turnLabels)), warnings);
         }
 
