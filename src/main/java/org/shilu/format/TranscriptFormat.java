@@ -133,6 +133,17 @@ public enum TranscriptFormat {
      * written that Shilu would then refuse (the size is checked as it is written).
      */
     public String unreadableBecause(Project project) {
+        if (this != JSON) {
+            org.shilu.model.Header h = project.transcript().header();
+            java.util.List<String> fields = new java.util.ArrayList<>(java.util.List.of(h.heading(), h.programme(), h.sectionLabel()));
+            fields.addAll(h.introduction());
+            project.transcript().roster().forEach(speaker -> fields.add(speaker.label()));
+            for (String field : fields) {
+                if (field.indexOf('\0') >= 0) {
+                    return "the header or a speaker's label has a NUL character, which a text file cannot hold";
+                }
+            }
+        }
         java.util.List<org.shilu.model.Turn> turns = project.transcript().turns();
         for (int i = 0; i < turns.size(); i++) {
             for (String paragraph : turns.get(i).paragraphs()) {

@@ -30,8 +30,13 @@ class CliWithoutJavaFxTest {
     }
 
     private static Process start(java.util.Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPathWithoutJavaFx(), "org.shilu.Main"));
+        return start(env, List.of(), args);
+    }
+
+    private static Process start(java.util.Map<String, String> env, List<String> jvmOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPathWithoutJavaFx(), "org.shilu.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("DISPLAY");
@@ -85,5 +90,17 @@ class CliWithoutJavaFxTest {
             assertTrue(printed.startsWith("{"), printed);
         }
         assertTrue(!printed.contains("Exception") && !printed.contains("\tat "), "no stack trace: " + printed);
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneClearLine() throws Exception {
+        Path page = Files.writeString(folder.resolve("big.txt"), "[主持人]:各位听众朋友们上午好,这里是《行风热线》栏目。\n".repeat(400_000));
+        Process convert = start(java.util.Map.of(), List.of("-Xmx16m"), "convert", page.toString(), "--to", "json", "-o",
+                folder.resolve("big.shilu").toString());
+        String printed = new String(convert.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(convert.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(1, convert.exitValue(), printed);
+        assertTrue(printed.contains("not enough memory") && printed.lines().count() == 1, printed);
+        assertTrue(!Files.exists(folder.resolve("big.shilu")), "nothing half written");
     }
 }

@@ -38,6 +38,8 @@ class HostileInputFuzzTest {
     private int refusals;
     private int portalAccepted;
     private final List<String> changedOnWriteBack = new ArrayList<>();
+    private final List<String> writtenButUnreadable = new ArrayList<>();
+    private int writtenAndReadBack;
     private long slowestNanos;
 
     @Test
@@ -76,7 +78,10 @@ class HostileInputFuzzTest {
         System.out.printf("fuzz: %d cases, %d models, %d refusals, slowest %.1f ms; portal text accepted %d,"
                         + " written back unchanged %d%n", CASES * 2 + 5 * 2, models, refusals, slowestNanos / 1e6,
                 portalAccepted, portalAccepted - changedOnWriteBack.size());
+        System.out.printf("fuzz: %d writes of accepted models read back, %d could not be%n", writtenAndReadBack,
+                writtenButUnreadable.size());
         assertEquals(List.of(), changedOnWriteBack, "every accepted portal text is written back byte for byte");
+        assertEquals(List.of(), writtenButUnreadable, "nothing is written that Shilu cannot read back");
         assertEquals(CASES * 2 + 10, models + refusals);
         assertTrue(refusals > CASES / 2 && models > CASES / 10, "the mutations reach both outcomes");
     }
@@ -88,9 +93,29 @@ class HostileInputFuzzTest {
             if (!Arrays.equals(input, new PortalTextWriter().writeBytes(read.project()))) {
                 changedOnWriteBack.add(name);
             }
+            writeAndReadBack(name, read.project());
             return read;
         });
-        check(name + " as a project", () -> json.read(input, name));
+        check(name + " as a project", () -> {
+            Project project = json.read(input, name);
+            writeAndReadBack(name, project);
+            return project;
+        });
+    }
+
+    /** Every format Shilu reads, written from what was accepted, reads back (or is refused before writing). */
+    private void writeAndReadBack(String name, Project project) {
+        for (TranscriptFormat format : new TranscriptFormat[] {TranscriptFormat.JSON, TranscriptFormat.PORTAL_TEXT}) {
+            if (format.unreadableBecause(project) != null) {
+                continue;
+            }
+            try {
+                format.read(format.write(project), name);
+                writtenAndReadBack++;
+            } catch (BadInputException e) {
+                writtenButUnreadable.add(name + " as " + format.cliName() + ": " + e.getMessage());
+            }
+        }
     }
 
     private void readJournalLine(String name, byte[] input) {

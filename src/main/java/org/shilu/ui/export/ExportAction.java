@@ -48,17 +48,30 @@ public final class ExportAction {
         Path folder = programme.file() != null && programme.file().toAbsolutePath().getParent() != null
                 ? programme.file().toAbsolutePath().getParent() : settings.current().lastExportFolder();
         new ExportDialog(stage, messages, programme.document().transcript(), programme.profile(),
-                programme.hasSourceText(), folder, settings.current().lastExportFormat(), programmeName.get())
+                programme.hasSourceText(), programme.project().source().charset(), folder, settings.current().lastExportFormat(), programmeName.get())
                 .showAndWait().ifPresent(request -> {
                     if (!request.profile().equals(programme.profile())) {
                         programme.setProfile(request.profile());
                         profileChanged.run();
                     }
                     Project snapshot = request.normalise() ? programme.project().normalised() : programme.project();
+                    var source = snapshot.source();
+                    if (!request.encoding().equals(source.charset())) {
+                        snapshot = new Project(snapshot.transcript(), snapshot.profile(), source.inEncoding(request.encoding(), false),
+                                snapshot.unknownFields());
+                    }
+                    Project toWrite = snapshot;
                     Path target = request.target();
                     status.accept(messages.text("export.writing", target.getFileName()));
+                    String unreadable = request.format().unreadableBecause(toWrite);
+                    if (unreadable != null) {
+                        status.accept("");
+                        dialogs.error(stage, messages.text("export.failed.title"),
+                                messages.text("export.failed.header", target), unreadable);
+                        return;
+                    }
                     uiThread.inBackground(() -> {
-                        AtomicFile.write(target, request.format().write(snapshot));
+                        AtomicFile.write(target, out -> request.format().write(toWrite, out));
                         return target;
                     }, written -> {
                         settings.update(current -> current.withExport(written, request.format()));

@@ -47,6 +47,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final ChoiceBox<String> separator = new ChoiceBox<>();
     private final ChoiceBox<TimePlacement> timePlacement = new ChoiceBox<>();
     private final ChoiceBox<PrintedClock> printedClock = new ChoiceBox<>();
+    private final ChoiceBox<java.nio.charset.Charset> encoding = new ChoiceBox<>();
     private final CheckBox hostTimed = new CheckBox();
     private final CheckBox pageChrome = new CheckBox();
     private final CheckBox blankLines = new CheckBox();
@@ -55,11 +56,12 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final TextField target = new TextField();
 
     /** What to write, how, and where. */
-    public record Request(TranscriptFormat format, PortalProfile profile, Path target, boolean normalise) {
+    public record Request(TranscriptFormat format, PortalProfile profile, Path target, boolean normalise,
+                          java.nio.charset.Charset encoding) {
     }
 
     public ExportDialog(Window owner, Messages messages, Transcript transcript, PortalProfile current,
-                        boolean hasSourceText, Path lastFolder, TranscriptFormat lastFormat, String programmeName) {
+                        boolean hasSourceText, java.nio.charset.Charset sourceEncoding, Path lastFolder, TranscriptFormat lastFormat, String programmeName) {
         this.messages = messages;
         this.transcript = transcript;
         this.current = current;
@@ -75,6 +77,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         pageChrome.setId("exportPageChrome");
         blankLines.setId("exportBlankLines");
         normalise.setId("exportNormalise");
+        encoding.setId("exportEncoding");
         sampleLine.setId("exportSample");
         target.setId("exportTarget");
         sampleLine.getStyleClass().add("export-sample");
@@ -83,6 +86,10 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         choices(format, List.of(TranscriptFormat.values()), f -> messages.text("export.format." + f.cliName()), lastFormat);
         choices(labelStyle, List.of(LabelStyle.values()), s -> s.mark(messages.text("export.hostLabel")), current.labelStyle());
         choices(separator, List.of(":", "："), s -> s, current.separator());
+        // Portal text goes out in the encoding it came in, unless another is picked here.
+        java.util.LinkedHashSet<java.nio.charset.Charset> encodings = new java.util.LinkedHashSet<>(List.of(sourceEncoding,
+                java.nio.charset.StandardCharsets.UTF_8, org.shilu.format.TextDecoder.GB18030));
+        choices(encoding, List.copyOf(encodings), java.nio.charset.Charset::name, sourceEncoding);
         choices(timePlacement, List.of(TimePlacement.values()), t -> messages.text("export.time." + t.name()),
                 current.timePlacement());
         choices(printedClock, List.of(PrintedClock.values()), c -> messages.text("export.clock." + c.name()),
@@ -96,6 +103,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         // A page that was opened keeps every turn as it was written, unless the user asks otherwise
         // or picks another layout; new and edited turns always take the layout chosen here.
         normalise.setText(messages.text("export.normalise"));
+        normalise.setWrapText(true);
         normalise.setVisible(hasSourceText);
         normalise.setManaged(hasSourceText);
 
@@ -135,6 +143,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         grid.addRow(row++, label("export.separator", separator), separator);
         grid.addRow(row++, label("export.timePlacement", timePlacement), timePlacement);
         grid.addRow(row++, label("export.printedClock", printedClock), printedClock);
+        grid.addRow(row++, label("export.encoding", encoding), encoding);
         grid.add(hostTimed, 1, row++);
         grid.add(pageChrome, 1, row++);
         grid.add(blankLines, 1, row++);
@@ -148,7 +157,8 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
         getDialogPane().lookupButton(export).disableProperty().bind(target.textProperty().isEmpty());
         setResultConverter(button -> button == export
-                ? new Request(format.getValue(), profile(), Path.of(target.getText().strip()), normalise.isSelected())
+                ? new Request(format.getValue(), profile(), Path.of(target.getText().strip()), normalise.isSelected(),
+                        encoding.getValue())
                 : null);
         showSample();
     }
@@ -179,6 +189,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
                 blankLines, normalise)) {
             node.setDisable(!laidOut);
         }
+        encoding.setDisable(format.getValue() != TranscriptFormat.PORTAL_TEXT);
         if (!laidOut) {
             sampleLine.setText(messages.text("export.sample.json"));
             return;
