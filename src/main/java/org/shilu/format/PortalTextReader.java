@@ -46,72 +46,6 @@ public final class PortalTextReader {
         return new Parse(TextLines.split(text), source, java.nio.charset.StandardCharsets.UTF_8, false).run();
     }
 
-    /**
-     * A turn being collected, with its time still as printed. Kept small: a page of half a million
-     * turns holds all of them until the broadcast date is known.
-     */
-    private static final class PendingTurn {
-        final int line;
-        final String label;
-        Speaker speaker;
-        private String onlyParagraph;
-        private List<String> paragraphs;
-        TimeStamp stamp;
-        /** Where the printed time stands: its line (0-based) and where on it, so its text need not be kept. */
-        int stampLine;
-        int stampFrom;
-        boolean stampInline;
-
-        PendingTurn(int line, String label) {
-            this.line = line;
-            this.label = label;
-        }
-
-        void add(String paragraph) {
-            if (onlyParagraph == null && paragraphs == null) {
-                onlyParagraph = paragraph;
-                return;
-            }
-            if (paragraphs == null) {
-                paragraphs = new ArrayList<>(4);
-                paragraphs.add(onlyParagraph);
-                onlyParagraph = null;
-            }
-            paragraphs.add(paragraph);
-        }
-
-        boolean isEmpty() {
-            return onlyParagraph == null && paragraphs == null;
-        }
-
-        String last() {
-            return paragraphs != null ? paragraphs.get(paragraphs.size() - 1) : onlyParagraph;
-        }
-
-        void setLast(String paragraph) {
-            if (paragraphs != null) {
-                paragraphs.set(paragraphs.size() - 1, paragraph);
-            } else {
-                onlyParagraph = paragraph;
-            }
-        }
-
-        List<String> paragraphs() {
-            return paragraphs != null ? paragraphs : List.of(onlyParagraph);
-        }
-    }
-
-    private static final class Occurrences {
-        final String label;
-        int count;
-        boolean sure;
-        boolean guessed;
-
-        Occurrences(String label) {
-            this.label = label;
-        }
-    }
-
     private static final class Parse {
         /** Past this many, warnings are counted and summed up in one, not listed. */
         private static final int WARNINGS_LISTED = 100;
@@ -124,7 +58,7 @@ public final class PortalTextReader {
         private int firstWarningNotListed;
         private final Map<String, Speaker> speakers = new LinkedHashMap<>();
         private final List<PendingTurn> turns = new ArrayList<>();
-        private Trust trust;
+        private LabelTrust trust;
         private final List<Integer> preamble = new ArrayList<>();
         private LabelMatch firstLabel;
         private TimeStamp firstStamp;
@@ -153,7 +87,7 @@ public final class PortalTextReader {
         }
 
         PortalReadResult run() throws BadInputException {
-            trust = new Trust();
+            trust = new LabelTrust(input, this::warn);
             PendingTurn current = null;
             boolean blankBefore = false;
             for (int i = 0; i < input.size(); i++) {
@@ -182,95 +116,6 @@ public final class PortalTextReader {
             return build();
         }
 
-        /**
-         * Which lines start turns. A label in brackets with a colon, a 【label】 and a netizen's
-         * {@code 网友“name”:} are sure. The rest are guesses and are reported: a bare {@code label：}
-         * or a {@code [note]} with no colon starts a turn only when the label recurs or is a sure
-         * label elsewhere (in a page with no sure labels, also when it sounds like a speaker), and
-         * never before the first sure label, where it is the introduction.
-         */
-        private final class Trust {
-            private boolean anyGuessed;
-            /** Whether the page marks its labels with brackets and colons anywhere. */
-            private boolean marked;
-            private final Set<String> reported = new HashSet<>();
-            /** Each label: how often it occurs, and the one string all its turns share. */
-            private final Map<String, Occurrences> counts = new HashMap<>();
-            private int firstSureLine = -1;
-
-            /** Counts the labels of the whole page first: whether a label recurs decides whether it is one. */
-            Trust() {
-                for (int i = 0; i < input.size(); i++) {
-                    LabelMatch match = LabelMatch.at(line(i));
-                    if (match == null) {
-                        continue;
-                    }
-                    counts.computeIfAbsent(match.label(), Occurrences::new).count++;
-                    if (match.isSure()) {
-                        counts.get(match.label()).sure = true;
-                        if (firstSureLine < 0 && match.style() != LabelStyle.BARE) {
-                            firstSureLine = i;
-                            marked = true;
-                        }
-                    }
-                }
-                counts.forEach((label, count) -> {
-                    if (!count.sure && (count.count >= 2 || (!marked && SpeakerGuess.soundsLikeSpeaker(label)))) {
-                        count.guessed = true;
-                        anyGuessed = true;
-                    }
-                });
-            }
-
-            private boolean sure(String label) {
-                Occurrences known = counts.get(label);
-                return known != null && known.sure;
-            }
-
-            private boolean guessed(String label) {
-                Occurrences known = counts.get(label);
-                return known != null && known.guessed;
-            }
-
-            /** The one string for this label, shared by all its turns. */
-            String canonical(String label) {
-                Occurrences known = counts.get(label);
-                return known != null ? known.label : label;
-            }
-
-            /** The label that starts a turn on line {@code i}, or null when the line is text. */
-            LabelMatch turnStartAt(int i, String line) {
-                LabelMatch label = LabelMatch.at(line);
-                if (label == null) {
-                    String alone = line.length() <= LabelMatch.MAX_LINE_OF_LABEL ? line.strip() : null;
-                    boolean known = alone != null && (sure(alone) || guessed(alone));
-                    if (known || (alone != null && !marked && !anyGuessed && LabelMatch.isUnmarkedLabel(alone))) {
-                        return LabelMatch.alone(alone);
-                    }
-                    return null;
-                }
-                if (label.isSure()) {
-                    return label;
-                }
-                boolean beforeSure = firstSureLine >= 0 && i < firstSureLine;
-                boolean weakBracket = label.style() != LabelStyle.BARE;
-                if (!beforeSure && (guessed(label.label()) || sure(label.label())
-                        || (weakBracket && SpeakerGuess.soundsLikeSpeaker(label.label())))) {
-                    boolean plain = !marked && SpeakerGuess.soundsLikeSpeaker(label.label());
-                    if (!sure(label.label()) && !plain && reported.add(label.label())) {
-                        warn(i + 1, "「" + label.label() + "」 is taken as a speaker (a label"
-                                + (weakBracket ? " with no colon" : " without brackets") + "); check it");
-                    }
-                    return label;
-                }
-                if (!beforeSure && reported.add(label.label())) {
-                    // (before the first turn, the introduction's own warning names the line)
-                    warn(i + 1, "「" + label.label() + "」 looks like a label but is kept as text;"
-                            + " it is not taken as a speaker");
-                }
-                return null;
-            }
-        }
 
         private PendingTurn startTurn(LabelMatch label, int i) {
             if (firstLabel == null) {

@@ -191,9 +191,9 @@ public final class ProjectJson {
 
     public Project read(byte[] bytes, String source) throws BadInputException {
         TextDecoder.checkUtf8(bytes, source);
-        TopLevel root;
+        ProjectJsonChecks.TopLevel root;
         try {
-            root = topLevel(bytes);
+            root = ProjectJsonChecks.topLevel(mapper, bytes);
         } catch (IOException e) {
             throw refusal(source, e, bytes);
         }
@@ -217,7 +217,7 @@ public final class ProjectJson {
         } catch (IOException e) {
             throw refusal(source, e, bytes);
         }
-        String lone = loneSurrogateIn(file);
+        String lone = ProjectJsonChecks.loneSurrogateIn(file);
         if (lone != null) {
             throw new BadInputException(source, Math.max(1, lineOf(bytes, lone)), -1,
                     lone + ": half of a surrogate pair (\\uD800–\\uDFFF alone), which is no character")
@@ -235,114 +235,6 @@ public final class ProjectJson {
         }
     }
 
-    /** What the top level of a project says, read without building its turns: they are skipped here. */
-    private record TopLevel(String format, JsonNode version, java.util.Map<String, String> unknownFields) {
-    }
-
-    /** The top level, or null when the document is no object; a syntax error anywhere fails it. */
-    private TopLevel topLevel(byte[] bytes) throws IOException {
-        try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(bytes)) {
-            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
-                while (parser.nextToken() != null) {
-                    parser.skipChildren(); // a syntax error still names its place
-                }
-                return null;
-            }
-            com.fasterxml.jackson.databind.ObjectReader oneValue = mapper.reader()
-                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-            String format = null;
-            JsonNode version = null;
-            java.util.Map<String, String> unknown = new java.util.LinkedHashMap<>();
-            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                switch (name) {
-                    case "format" -> format = parser.currentToken().isScalarValue() ? parser.getValueAsString() : null;
-                    case "version" -> version = oneValue.readTree(parser);
-                    default -> {
-                        if (KNOWN_FIELDS.contains(name)) {
-                            parser.skipChildren();
-                        } else {
-                            unknown.put(name, oneValue.readTree(parser).toString());
-                        }
-                    }
-                }
-            }
-            if (parser.nextToken() != null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(parser, "more after the project's closing }");
-            }
-            return new TopLevel(format, version, unknown);
-        }
-    }
-
-    /** The place of the first text with a lone surrogate ({@code turns[3].paragraphs[0]}), or null. */
-    private static String loneSurrogateIn(ProjectFile file) {
-        HeaderJson h = file.header();
-        if (h != null) {
-            for (String[] field : new String[][] {{"heading", h.heading()}, {"programme", h.programme()},
-                    {"sectionLabel", h.sectionLabel()}}) {
-                if (field[1] != null && hasLoneSurrogate(field[1])) {
-                    return "header." + field[0];
-                }
-            }
-            String in = firstWithLoneSurrogate(h.introduction());
-            if (in != null) {
-                return "header.introduction" + in;
-            }
-        }
-        List<SpeakerJson> speakers = file.speakers() == null ? List.of() : file.speakers();
-        for (int i = 0; i < speakers.size(); i++) {
-            SpeakerJson s = speakers.get(i);
-            if (s == null) {
-                continue;
-            }
-            for (String[] field : new String[][] {{"id", s.id()}, {"label", s.label()}, {"name", s.name()},
-                    {"title", s.title()}, {"colour", s.colour()}}) {
-                if (field[1] != null && hasLoneSurrogate(field[1])) {
-                    return "speakers[" + i + "]." + field[0];
-                }
-            }
-        }
-        List<TurnJson> turns = file.turns() == null ? List.of() : file.turns();
-        for (int i = 0; i < turns.size(); i++) {
-            TurnJson t = turns.get(i);
-            if (t == null) {
-                continue;
-            }
-            if (t.speaker() != null && hasLoneSurrogate(t.speaker())) {
-                return "turns[" + i + "].speaker";
-            }
-            String in = firstWithLoneSurrogate(t.paragraphs());
-            if (in != null) {
-                return "turns[" + i + "].paragraphs" + in;
-            }
-        }
-        return null;
-    }
-
-    private static String firstWithLoneSurrogate(List<String> texts) {
-        for (int i = 0; texts != null && i < texts.size(); i++) {
-            if (texts.get(i) != null && hasLoneSurrogate(texts.get(i))) {
-                return "[" + i + "]";
-            }
-        }
-        return null;
-    }
-
-    private static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> KNOWN_FIELDS = java.util.Set.of("format", "version", "header", "speakers",
-            "turns", "profile");
 
     /**
      * The line on which the part of the document at {@code where} ({@code turns[3].paragraphs})
