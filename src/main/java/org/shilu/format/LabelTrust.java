@@ -30,15 +30,34 @@ final class LabelTrust {
         void warn(int line, String message);
     }
 
+    /** What each line starts with, found once: its label (null: none), style, separator, where its text starts. */
+    private final Occurrences[] labelAt;
+    private final byte[] styleAt;
+    private final char[] separatorAt;
+    private final int[] textStartAt;
+    private final boolean[] sureAt;
+
     /** Counts the labels of the whole page first: whether a label recurs decides whether it is one. */
     LabelTrust(TextLines input, Warnings warnings) {
         this.warnings = warnings;
-        for (int i = 0; i < input.size(); i++) {
-            LabelMatch match = LabelMatch.at(input.line(i));
+        int lines = input.size();
+        labelAt = new Occurrences[lines];
+        styleAt = new byte[lines];
+        separatorAt = new char[lines];
+        textStartAt = new int[lines];
+        sureAt = new boolean[lines];
+        for (int i = 0; i < lines; i++) {
+            LabelMatch match = LabelMatch.at(input.start(i, LabelMatch.MAX_LINE_OF_LABEL + 16));
             if (match == null) {
                 continue;
             }
-            counts.computeIfAbsent(match.label(), Occurrences::new).count++;
+            Occurrences occurrences = counts.computeIfAbsent(match.label(), Occurrences::new);
+            occurrences.count++;
+            labelAt[i] = occurrences;
+            styleAt[i] = (byte) match.style().ordinal();
+            separatorAt[i] = match.separator().isEmpty() ? 0 : match.separator().charAt(0);
+            textStartAt[i] = match.textStart();
+            sureAt[i] = match.isSure();
             if (match.isSure()) {
                 counts.get(match.label()).sure = true;
                 if (firstSureLine < 0 && match.style() != LabelStyle.BARE) {
@@ -73,16 +92,18 @@ final class LabelTrust {
 
     /** The label that starts a turn on line {@code i}, or null when the line is text. */
     LabelMatch turnStartAt(int i, String line) {
-        LabelMatch label = LabelMatch.at(line);
+        LabelMatch label = labelAt[i] == null ? null : new LabelMatch(LabelStyle.values()[styleAt[i]], labelAt[i].label,
+                separatorAt[i] == 0 ? "" : String.valueOf(separatorAt[i]), line, textStartAt[i]);
         if (label == null) {
             String alone = line.length() <= LabelMatch.MAX_LINE_OF_LABEL ? line.strip() : null;
-            boolean known = alone != null && (sure(alone) || guessed(alone));
+            Occurrences seen = alone != null && !alone.isEmpty() ? counts.get(alone) : null;
+            boolean known = seen != null && (seen.sure || seen.guessed);
             if (known || (alone != null && !marked && !anyGuessed && LabelMatch.isUnmarkedLabel(alone))) {
                 return LabelMatch.alone(alone);
             }
             return null;
         }
-        if (label.isSure()) {
+        if (sureAt[i]) {
             return label;
         }
         boolean beforeSure = firstSureLine >= 0 && i < firstSureLine;

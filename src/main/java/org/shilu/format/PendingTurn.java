@@ -16,6 +16,8 @@ final class PendingTurn {
     private String onlyParagraph;
     private List<String> paragraphs;
     TimeStamp stamp;
+    /** The time, once the turn is complete and its stamp names its own year: the stamp is then let go. */
+    java.time.LocalDateTime at;
     /** Where the printed time stands: its line (0-based) and where on it, so its text need not be kept. */
     int stampLine;
     int stampFrom;
@@ -37,6 +39,10 @@ final class PendingTurn {
             onlyParagraph = null;
         }
         paragraphs.add(paragraph);
+    }
+
+    boolean hasStamp() {
+        return stamp != null || at != null;
     }
 
     boolean isEmpty() {

@@ -113,6 +113,7 @@ public final class PortalTextReader {
                 blankBefore = false;
             }
             finish(current);
+            trust = null; // its tables of every line are not needed to build the turns
             return build();
         }
 
@@ -130,7 +131,7 @@ public final class PortalTextReader {
 
         private boolean attachTimeLine(PendingTurn turn, String line, int i) {
             String s = line.strip();
-            if (turn.stamp != null || turn.isEmpty() || !s.startsWith("[") || !s.endsWith("]")) {
+            if (turn.hasStamp() || turn.isEmpty() || !s.startsWith("[") || !s.endsWith("]")) {
                 return false;
             }
             TimeStamp stamp = TimeStamp.parse(s.substring(1, s.length() - 1));
@@ -147,7 +148,7 @@ public final class PortalTextReader {
 
         /** Adds {@code line} from {@code from} on as a paragraph, taking a closing time off its end. */
         private void addParagraph(PendingTurn turn, String line, int lineIndex, int from) {
-            if (turn.stamp != null) {
+            if (turn.hasStamp()) {
                 restoreStampAsText(turn);
             }
             int end = line.length();
@@ -178,6 +179,7 @@ public final class PortalTextReader {
                 turn.add(stampText(turn));
             }
             turn.stamp = null;
+            turn.at = null;
         }
 
         /** The time as printed, with the space before it when it closes a paragraph. */
@@ -209,8 +211,20 @@ public final class PortalTextReader {
                 return;
             }
             turn.speaker = speakers.computeIfAbsent(turn.label, l -> SpeakerGuess.speaker("s" + (speakers.size() + 1), l));
+            if (turn.stamp != null && turn.stamp.year() != null) {
+                // A full date needs nothing from the rest of the page: keep the moment, not the stamp.
+                java.time.LocalDateTime at = turn.stamp.resolve(LocalDate.EPOCH);
+                if (at != null) {
+                    turn.at = at.toLocalDate().equals(lastDay) ? LocalDateTime.of(lastDay, at.toLocalTime()) : at;
+                    lastDay = turn.at.toLocalDate();
+                    turn.stamp = null;
+                }
+            }
             turns.add(turn);
         }
+
+        /** The day of the last time kept: turns of the same day share one day object. */
+        private LocalDate lastDay;
 
         private PortalReadResult build() {
             LocalDate broadcastDate = broadcastDate();
@@ -224,12 +238,14 @@ public final class PortalTextReader {
                 turnLabels.add(turns.get(k).label);
             }
             boolean warnedNoDate = false;
-            Map<LocalDate, LocalDate> days = new HashMap<>(); // one day object per day, not one per turn
+
             for (int k = 0; k < turns.size(); k++) {
                 PendingTurn pending = turns.get(k);
                 turns.set(k, null); // what was collected goes as each turn is made: a large page is not held twice
-                LocalDateTime time = null;
-                if (pending.stamp != null) {
+                LocalDateTime time = pending.at;
+                if (time != null) {
+                    timedRoles.add(pending.speaker.role());
+                } else if (pending.stamp != null) {
                     if (!pending.stamp.hasDate() && broadcastDate == null && !warnedNoDate) {
                         warn(pending.line, "times have no date and the page names no day;"
                                 + " they are kept on " + LocalDate.EPOCH);
@@ -241,7 +257,11 @@ public final class PortalTextReader {
                         restoreStampAsText(pending);
                     } else {
                         timedRoles.add(pending.speaker.role());
-                        time = LocalDateTime.of(days.computeIfAbsent(time.toLocalDate(), d -> d), time.toLocalTime());
+                        if (time.toLocalDate().equals(lastDay)) {
+                            time = LocalDateTime.of(lastDay, time.toLocalTime());
+                        } else {
+                            lastDay = time.toLocalDate();
+                        }
                     }
                 }
                 built.add(new Turn(pending.speaker.id(), pending.paragraphs(),
@@ -326,6 +346,9 @@ public final class PortalTextReader {
         private LocalDate broadcastDate() {
             Integer year = null;
             for (PendingTurn turn : turns) {
+                if (turn.at != null) {
+                    return turn.at.toLocalDate();
+                }
                 if (turn.stamp != null && turn.stamp.year() != null) {
                     LocalDateTime at = turn.stamp.resolve(LocalDate.EPOCH);
                     if (at != null) {

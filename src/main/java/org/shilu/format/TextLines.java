@@ -71,6 +71,11 @@ final class TextLines {
         return text.subSequence(starts[i], ends[i]).toString();
     }
 
+    /** At most the first {@code length} characters of line {@code i}: enough to see a label. */
+    String start(int i, int length) {
+        return text.subSequence(starts[i], Math.min(ends[i], starts[i] + length)).toString();
+    }
+
     /** Where line {@code i} starts in the text; {@code size()} gives the end of the text. */
     int startOf(int i) {
         return i < count ? starts[i] : text.length();

@@ -15,6 +15,8 @@ import org.shilu.format.TranscriptFormat;
 public final class TranscriptFiles {
     /** Far above a three-hour programme (about 1 MB), low enough to keep memory bounded. */
     public static final long MAX_BYTES = TranscriptFormat.MAX_BYTES;
+    /** Pages larger than this are decoded as a stream. */
+    private static final long STREAMED_FROM = 16L * 1024 * 1024;
 
     private TranscriptFiles() {
     }
@@ -67,7 +69,11 @@ public final class TranscriptFiles {
             sha256 = Checksums.sha256(in);
         }
         if (actual == TranscriptFormat.PORTAL_TEXT) {
-            TextDecoder.DecodedText text = TextDecoder.decode(input, source);
+            // A page of ordinary size is decoded in one go (faster); a large one is streamed, so
+            // that reading never holds its bytes and its text at once.
+            TextDecoder.DecodedText text = bytes == null && Files.size(path) > STREAMED_FROM
+                    ? TextDecoder.decode(input, source)
+                    : TextDecoder.decode(bytes != null ? bytes : Files.readAllBytes(path), source);
             return new Loaded(new PortalTextReader().read(text, source), actual, sha256);
         }
         return new Loaded(actual.read(bytes != null ? bytes : Files.readAllBytes(path), source), actual, sha256);
