@@ -23,6 +23,13 @@ public final class Journal implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private FileChannel appending;
+    /** Where the journal's lines end; past it, up to the file's end, is space reserved with zeros. */
+    private long dataEnd;
+    private long reservedEnd;
+    /** Space reserved ahead at a time: hours of typing (a three-hour programme journals about 2 MB). */
+    static final long RESERVE = 4L * 1024 * 1024;
+    /** Reserved again when less than this is left, so the next reservation is tried while there is room. */
+    static final long AHEAD = 1024 * 1024;
 
     private Journal(Path file, FileChannel lockChannel, FileLock lock) {
         this.file = file;
@@ -144,21 +151,71 @@ public final class Journal implements AutoCloseable {
         AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Appends one line and forces it to disk before returning. */
+    /**
+     * Appends one line and forces it to disk before returning. The line goes into space reserved
+     * ahead (zeros written past the lines), so that a disk another program fills does not stop
+     * committed turns from reaching it; the reservation is let go when the journal is rewritten.
+     */
     public void append(String line) throws IOException {
-        if (appending == null) {
-            appending = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        }
         try {
-            ByteBuffer buffer = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
-            while (buffer.hasRemaining()) {
-                appending.write(buffer);
+            if (appending == null) {
+                appending = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                reservedEnd = appending.size();
+                dataEnd = endOfLines(appending, reservedEnd);
             }
-            appending.force(false);
+            ByteBuffer buffer = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+            if (reservedEnd - dataEnd - buffer.remaining() < AHEAD) {
+                reserve(buffer.remaining());
+            }
+            long at = dataEnd;
+            while (buffer.hasRemaining()) {
+                at += appending.write(buffer, at);
+            }
+            appending.force(at > reservedEnd);
+            dataEnd = at;
+            reservedEnd = Math.max(reservedEnd, at);
         } catch (IOException e) {
             closeAppending();
             throw e;
         }
+    }
+
+    /** Tries to reserve space ahead; a full disk is no failure here: the line may still fit. */
+    private void reserve(int needed) {
+        long target = Math.max(reservedEnd, dataEnd) + Math.max(RESERVE, needed);
+        ByteBuffer zeros = ByteBuffer.allocate(64 * 1024);
+        try {
+            long at = Math.max(reservedEnd, dataEnd);
+            while (at < target) {
+                zeros.clear().limit((int) Math.min(zeros.capacity(), target - at));
+                at += appending.write(zeros, at);
+                reservedEnd = at;
+            }
+            appending.force(true);
+        } catch (IOException e) {
+            // The disk is full: the lines go on into what is reserved, and past it as long as they can.
+        }
+    }
+
+    /** Where the lines end: the file's end without the zeros reserved after them. */
+    static long endOfLines(FileChannel channel, long size) throws IOException {
+        ByteBuffer piece = ByteBuffer.allocate(64 * 1024);
+        long end = size;
+        while (end > 0) {
+            long from = Math.max(0, end - piece.capacity());
+            piece.clear().limit((int) (end - from));
+            long at = from;
+            while (piece.hasRemaining() && channel.read(piece, at) > 0) {
+                at = from + piece.position();
+            }
+            for (int i = piece.position() - 1; i >= 0; i--) {
+                if (piece.get(i) != 0) {
+                    return from + i + 1;
+                }
+            }
+            end = from;
+        }
+        return 0;
     }
 
     /** Renames the journal out of the way (kept, never deleted) and returns where it went. */

@@ -38,6 +38,15 @@ public record Recovery(Base baseEntry, Project base, Project project, Draft draf
         return changes > 0 || !draft.isBlank() || draft.isCorrection() || draft.inPlace() != null;
     }
 
+    /**
+     * Whether the journal's last line was cut off as it was written (a crash mid-write, a full
+     * disk): then the draft that comes back may hold a turn that had been committed.
+     */
+    public boolean lastWriteTorn() {
+        return notices.stream().anyMatch(notice -> notice.key().equals("notice.journalLineSkipped")
+                && notice.values().size() > 1 && Integer.valueOf(0).equals(notice.values().get(1)));
+    }
+
     /** The project file a journal beside it belongs to. */
     public static Path projectOf(Path journal) {
         String name = journal.getFileName().toString();
@@ -55,7 +64,12 @@ public record Recovery(Base baseEntry, Project base, Project project, Draft draf
             throw BadInputException.atByte(source, TranscriptFiles.MAX_BYTES, "the journal is too large to read")
                     .because("input.journalTooLarge");
         }
-        String text = new String(Files.readAllBytes(journal), StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(journal);
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] == 0) {
+            end--; // the space the journal reserved ahead, not yet written
+        }
+        String text = new String(bytes, 0, end, StandardCharsets.UTF_8);
         String[] lines = text.split("\n", -1);
         JournalCodec codec = new JournalCodec();
         List<String> valid = new ArrayList<>();

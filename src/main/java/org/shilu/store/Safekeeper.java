@@ -37,6 +37,10 @@ public final class Safekeeper {
     private IOException failure;
     private Draft journalledDraft = Draft.NONE;
     private LocalDateTime lastDurableWrite;
+    /** The programme as the journal holds it on disk; turns not in it would be lost by a crash. */
+    private Transcript onDisk;
+    private Transcript indexedOnDisk;
+    private java.util.Set<org.shilu.model.Turn> turnsOnDisk;
 
     /**
      * A journal looked at before its programme is shown: locked for this window (or null when even
@@ -170,6 +174,7 @@ public final class Safekeeper {
         try {
             journal.append(codec.encode(Change.between(change.before(), change.after(), draft)));
             journalledDraft = draft;
+            onDisk = change.after();
             durable();
         } catch (IOException e) {
             fail(e);
@@ -265,6 +270,7 @@ public final class Safekeeper {
             lines.add(codec.encode(new DraftEntry(draft)));
         }
         journal.rewrite(lines);
+        onDisk = now;
         base = newBase.project() != null ? Base.embedded(programme.savedProject()) : newBase;
         journalledDraft = draft;
         needsRewrite = false;
@@ -278,6 +284,40 @@ public final class Safekeeper {
     /** Why the last write failed, while failing. */
     public IOException failure() {
         return failure;
+    }
+
+    /**
+     * Whether this turn of the programme is on disk in the journal (or nothing is kept, so nothing
+     * can be said): false for a turn committed or changed since the journal last reached the disk.
+     */
+    public boolean isOnDisk(org.shilu.model.Turn turn) {
+        Transcript now = programme.document().transcript();
+        // Before the journal's first write, what is on disk is the file the programme came from.
+        Transcript known = onDisk != null ? onDisk : programme.savedProject().transcript();
+        if (journalFile == null || known == now) {
+            return true;
+        }
+        if (indexedOnDisk != known) {
+            turnsOnDisk = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            turnsOnDisk.addAll(known.turns());
+            indexedOnDisk = known;
+        }
+        return turnsOnDisk.contains(turn);
+    }
+
+    /** How many turns of the programme are not on disk (see {@link #isOnDisk}). */
+    public int turnsNotOnDisk() {
+        Transcript now = programme.document().transcript();
+        if (journalFile == null || onDisk == now) {
+            return 0;
+        }
+        int count = 0;
+        for (org.shilu.model.Turn turn : now.turns()) {
+            if (!isOnDisk(turn)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** When a change last reached the disk, or null before the first. */

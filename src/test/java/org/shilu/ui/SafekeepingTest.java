@@ -276,7 +276,7 @@ class SafekeepingTest {
         app.waitUntil(() -> app.turns().size() == 2);
         assertEquals(List.of("第一条", "存不下时继续打字"), app.turns().stream().map(Turn::text).toList());
         assertTrue(!app.dialogShown(), "no dialog took the keys");
-        assertEquals(app.text("disk.failing"), saveState());
+        assertTrue(saveState().startsWith("⚠"), saveState());
         app.waitUntil(() -> app.lookup(".notification-bar .button").tryQuery().isPresent());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         DialogsFitTest.waitUntilWhole(app, ".notification-bar", "the warning and its action read in full");
@@ -286,11 +286,11 @@ class SafekeepingTest {
         // The commit made the window look at the disk's state again: the warning is still up.
         assertTrue(warning().startsWith(app.text("save.failed.title")) || warning().startsWith(app.text("disk.failing.title")),
                 "the warning stays while the disk fails: " + warning());
-        assertEquals(app.text("disk.failing"), saveState());
+        assertTrue(saveState().startsWith("⚠"), saveState());
         makeWritable(readOnly);
         readOnly = null;
         app.waitUntil(() -> saved(project).size() == 3);
-        app.waitUntil(() -> !saveState().equals(app.text("disk.failing")));
+        app.waitUntil(() -> !saveState().startsWith("⚠"));
         // The bar slides the warning out and the all-clear in.
         app.waitUntil(() -> warning().startsWith(app.text("disk.mended.title")));
         assertEquals(List.of("第一条", "存不下时继续打字", "第二条"), saved(project));

@@ -222,7 +222,9 @@ final class Keeping {
                         firstWords(draft.correcting().displaced().text())));
             }
         } else if (!draft.isBlank()) {
-            detail.append('\n').append(messages.text("recover.draft", firstWords(draft.text())));
+            // A commit whose line was torn comes back as the draft it was typed from: say so.
+            detail.append('\n').append(messages.text(recovery.lastWriteTorn() ? "recover.tornCommit" : "recover.draft",
+                    firstWords(draft.text())));
         }
         if (draft.inPlace() != null) {
             detail.append('\n').append(messages.text("recover.inPlace", draft.inPlace().index() + 1,
@@ -256,7 +258,13 @@ final class Keeping {
         Exception failure = keeper.isFailing() ? keeper.failure() : saveFailure;
         NotificationPane bar = view.notifications();
         if (failure != null) {
-            view.showSaveState(messages.text("disk.failing"));
+            if (keeper.isFailing()) {
+                view.showSaveState(messages.text("disk.failing", keeper.turnsNotOnDisk()));
+                view.markTurnsNotOnDisk(keeper::isOnDisk);
+            } else {
+                LocalDateTime durable = keeper.lastDurableWrite();
+                view.showSaveState(messages.text("save.failing", durable == null ? "--:--:--" : durable.format(TIME)));
+            }
             if (!warned) {
                 warned = true;
                 bar.getActions().setAll(new Action(messages.text("disk.saveElsewhere"), event -> saveElsewhere.run()));
@@ -268,6 +276,7 @@ final class Keeping {
             }
             return;
         }
+        view.markTurnsNotOnDisk(null);
         if (warned) {
             warned = false;
             bar.getActions().clear();

@@ -120,7 +120,7 @@ public final class MainWindowController {
                   java.util.function.BiConsumer<Integer, String> typingInPlace,
                   java.util.function.Function<Turn, String> openingText, String emptyHint) {
         turnList.setCellFactory(list -> new TurnCell(() -> programme.document().transcript(), highlight, splitKey, split,
-                () -> correcting, typingInPlace, openingText, emptyHint));
+                () -> correcting, typingInPlace, openingText, emptyHint, turn -> onDisk == null || onDisk.test(turn)));
     }
 
     /**
@@ -192,6 +192,20 @@ public final class MainWindowController {
     Menu helpMenu() {
         return helpMenu;
     }
+
+    /**
+     * Marks the turns that are not on disk (null: all are), so the operator sees what a crash would
+     * cost; the list is redrawn only when the marking starts or ends.
+     */
+    void markTurnsNotOnDisk(java.util.function.Predicate<Turn> isOnDisk) {
+        boolean changed = (onDisk == null) != (isOnDisk == null);
+        onDisk = isOnDisk;
+        if (changed || isOnDisk != null) {
+            turnList.refresh();
+        }
+    }
+
+    private java.util.function.Predicate<Turn> onDisk;
 
     void showSaveState(String text) {
         saveLabel.setText(text);

@@ -30,6 +30,10 @@ import org.shilu.model.Turn;
 final class TurnCell extends ListCell<Turn> {
     /** The turn pulled back into the draft with Ctrl+Up. */
     private static final javafx.css.PseudoClass UNDER_CORRECTION = javafx.css.PseudoClass.getPseudoClass("under-correction");
+    /** A turn the journal has not got on disk: a crash would lose it. */
+    private static final javafx.css.PseudoClass NOT_ON_DISK = javafx.css.PseudoClass.getPseudoClass("not-on-disk");
+    private final java.util.function.Predicate<Turn> onDisk;
+    private final Label notOnDisk = new Label("⚠");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm:ss");
     private static final KeyCombination COMMIT = KeyCombination.valueOf("Shortcut+Enter");
     private final Supplier<Transcript> transcript;
@@ -50,7 +54,8 @@ final class TurnCell extends ListCell<Turn> {
     TurnCell(Supplier<Transcript> transcript, Supplier<Pattern> highlight, KeyCombination splitKey,
              BiConsumer<Integer, Integer> split, java.util.function.IntSupplier correcting,
              BiConsumer<Integer, String> typingInPlace, java.util.function.Function<Turn, String> openingText,
-             String emptyHint) {
+             String emptyHint, java.util.function.Predicate<Turn> onDisk) {
+        this.onDisk = onDisk;
         this.openingText = openingText;
         this.emptyHint = emptyHint;
         this.transcript = transcript;
@@ -62,7 +67,10 @@ final class TurnCell extends ListCell<Turn> {
         speaker.getStyleClass().add("turn-speaker");
         time.getStyleClass().add("turn-time");
         text.getStyleClass().add("turn-text");
-        HBox top = new HBox(8, speaker, time);
+        notOnDisk.getStyleClass().add("turn-not-on-disk");
+        notOnDisk.setVisible(false);
+        notOnDisk.setManaged(false);
+        HBox top = new HBox(8, speaker, time, notOnDisk);
         HBox.setHgrow(speaker, Priority.NEVER);
         box = new VBox(2, top, text);
         getStyleClass().add("turn-cell");
@@ -81,6 +89,10 @@ final class TurnCell extends ListCell<Turn> {
         Speaker who = transcript.get().speaker(turn.speakerId()).orElse(null);
         speaker.setText(who == null ? turn.speakerId() : who.label());
         time.setText(turn.publishedAt() == null ? "" : TIME.format(turn.publishedAt()));
+        boolean lost = !onDisk.test(turn);
+        pseudoClassStateChanged(NOT_ON_DISK, lost);
+        notOnDisk.setVisible(lost);
+        notOnDisk.setManaged(lost);
         showText(turn.text());
         if (!text.maxWidthProperty().isBound()) {
             text.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
