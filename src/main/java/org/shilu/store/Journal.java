@@ -149,6 +149,21 @@ public final class Journal implements AutoCloseable {
         StringBuilder text = new StringBuilder();
         lines.forEach(line -> text.append(line).append('\n'));
         AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        // Space for the lines to come is reserved at once, while the disk may still have it.
+        try {
+            openAppending();
+            reserve(0);
+        } catch (IOException e) {
+            closeAppending(); // the next append opens it again, and says what is wrong
+        }
+    }
+
+    private void openAppending() throws IOException {
+        if (appending == null) {
+            appending = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            reservedEnd = appending.size();
+            dataEnd = endOfLines(appending, reservedEnd);
+        }
     }
 
     /**
@@ -158,11 +173,7 @@ public final class Journal implements AutoCloseable {
      */
     public void append(String line) throws IOException {
         try {
-            if (appending == null) {
-                appending = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                reservedEnd = appending.size();
-                dataEnd = endOfLines(appending, reservedEnd);
-            }
+            openAppending();
             ByteBuffer buffer = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
             if (reservedEnd - dataEnd - buffer.remaining() < AHEAD) {
                 reserve(buffer.remaining());

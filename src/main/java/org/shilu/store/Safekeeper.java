@@ -37,10 +37,11 @@ public final class Safekeeper {
     private IOException failure;
     private Draft journalledDraft = Draft.NONE;
     private LocalDateTime lastDurableWrite;
-    /** The programme as the journal holds it on disk; turns not in it would be lost by a crash. */
-    private Transcript onDisk;
-    private Transcript indexedOnDisk;
-    private java.util.Set<org.shilu.model.Turn> turnsOnDisk;
+    /** The programme as the journal (or its copy) holds it on disk; turns not in it would be lost by a crash. */
+    private final TurnsOnDisk onDisk = new TurnsOnDisk();
+    /** Where second copies of journals on other disks go (null: none kept), and the one kept now. */
+    private Path copies;
+    private SecondCopy copy;
 
     /**
      * A journal looked at before its programme is shown: locked for this window (or null when even
@@ -57,6 +58,19 @@ public final class Safekeeper {
         this.drafts = Objects.requireNonNull(drafts, "drafts");
         this.clock = Objects.requireNonNull(clock, "clock");
         programme.document().addListener(this::record);
+    }
+
+    /**
+     * Keeps a second copy of the journal in {@code folder} whenever the project is on another disk
+     * (a USB stick, a network share), so that pulling that disk loses nothing, even after a crash.
+     */
+    public void keepSecondCopiesIn(Path folder) {
+        this.copies = folder;
+    }
+
+    /** Whether a journal in the copies' folder is a second copy whose project's own journal is there. */
+    public static boolean isCopyOfAPresentJournal(Path journal) {
+        return SecondCopy.isCopyOfAPresentJournal(journal);
     }
 
     /**
@@ -96,6 +110,7 @@ public final class Safekeeper {
      */
     public void keepIn(Claim claim, Base base, boolean carryOn) {
         release(true);
+        onDisk.set(null);
         this.journalFile = claim.file();
         this.journal = claim.journal();
         this.base = carryOn && claim.recovery() != null ? claim.recovery().baseEntry() : base;
@@ -113,10 +128,35 @@ public final class Safekeeper {
                 }
                 journal.rewrite(List.of(codec.encode(base)));
             }
+            onDisk.set(programme.document().transcript());
             durable();
         } catch (IOException e) {
             fail(e);
         }
+        startSecondCopy();
+    }
+
+    /** A second copy when the journal is beside a project on another disk than the copies' folder. */
+    private void startSecondCopy() {
+        if (copy != null) {
+            copy.close(true);
+            copy = null;
+        }
+        if (copies != null && journalFile != null && !journalFile.toAbsolutePath().startsWith(copies.toAbsolutePath())) {
+            copy = SecondCopy.open(journalFile, copies);
+            rewriteCopy(drafts.get());
+        }
+    }
+
+    private void rewriteCopy(Draft draft) {
+        if (copy != null && copy.rewrite(programme, draft, codec)) {
+            onDisk.set(programme.document().transcript());
+        }
+    }
+
+    /** The project's disk was pulled (or its folder is gone): its journal must not be written there. */
+    private boolean projectDiskGone() {
+        return copy != null && !copy.projectDiskPresent();
     }
 
     /**
@@ -149,6 +189,10 @@ public final class Safekeeper {
 
     /** Lets the journal go: deleted once its programme is safe elsewhere, else left for recovery. */
     public void release(boolean delete) {
+        if (copy != null) {
+            copy.close(delete);
+            copy = null;
+        }
         if (journal != null) {
             try {
                 if (delete) {
@@ -165,18 +209,37 @@ public final class Safekeeper {
         failure = null;
     }
 
-    /** Appends a change, forced to disk, before the edit that made it returns. */
+    /** Appends a change, forced to disk, before the edit that made it returns (to the copy too). */
     private void record(TranscriptChange change) {
-        if (journalFile == null || needsRewrite) {
+        if (journalFile == null) {
             return;
         }
         Draft draft = drafts.get();
+        String line = codec.encode(Change.between(change.before(), change.after(), draft));
+        boolean copied = copy != null && copy.append(line);
+        if (needsRewrite) {
+            if (copied) {
+                onDisk.set(change.after());
+            }
+            return;
+        }
+        if (projectDiskGone()) {
+            fail(new IOException("the disk of " + copy.projectFolder() + " is gone (pulled out, or unmounted);"
+                    + " every turn is kept in a second copy in the data folder"));
+            if (copied) {
+                onDisk.set(change.after());
+            }
+            return;
+        }
         try {
-            journal.append(codec.encode(Change.between(change.before(), change.after(), draft)));
+            journal.append(line);
             journalledDraft = draft;
-            onDisk = change.after();
+            onDisk.set(change.after());
             durable();
         } catch (IOException e) {
+            if (copied) {
+                onDisk.set(change.after());
+            }
             fail(e);
         }
     }
@@ -187,6 +250,15 @@ public final class Safekeeper {
      */
     public void tick() {
         if (journalFile == null) {
+            return;
+        }
+        if (copy != null && copy.needsRewrite()) {
+            rewriteCopy(drafts.get());
+        }
+        if (projectDiskGone()) {
+            // Never a new journal in the empty folder a pulled stick leaves: it would be on another disk.
+            fail(new IOException("the disk of " + copy.projectFolder() + " is gone (pulled out, or unmounted);"
+                    + " every turn is kept in a second copy in the data folder"));
             return;
         }
         try {
@@ -202,7 +274,11 @@ public final class Safekeeper {
                 // Mended self-contained: the project file it built on may be what went missing.
                 rewrite(embeddedBase(programme), programme.savedProject().transcript(), draft);
             } else if (!draft.equals(journalledDraft)) {
-                journal.append(codec.encode(new DraftEntry(draft)));
+                String line = codec.encode(new DraftEntry(draft));
+                if (copy != null) {
+                    copy.append(line);
+                }
+                journal.append(line);
                 journalledDraft = draft;
                 durable();
             }
@@ -257,6 +333,7 @@ public final class Safekeeper {
             }
             old.close();
         }
+        startSecondCopy();
     }
 
     /** The journal as a base and one change from {@code builtOn} to now: what compaction and mending write. */
@@ -270,7 +347,8 @@ public final class Safekeeper {
             lines.add(codec.encode(new DraftEntry(draft)));
         }
         journal.rewrite(lines);
-        onDisk = now;
+        onDisk.set(now);
+        rewriteCopy(draft);
         base = newBase.project() != null ? Base.embedded(programme.savedProject()) : newBase;
         journalledDraft = draft;
         needsRewrite = false;
@@ -287,37 +365,17 @@ public final class Safekeeper {
     }
 
     /**
-     * Whether this turn of the programme is on disk in the journal (or nothing is kept, so nothing
-     * can be said): false for a turn committed or changed since the journal last reached the disk.
+     * Whether this turn of the programme is on disk in the journal or its copy (or nothing is kept,
+     * so nothing can be said): false for a turn committed or changed since the journal last reached
+     * the disk. Before the journal's first write, what is on disk is the file the programme came from.
      */
     public boolean isOnDisk(org.shilu.model.Turn turn) {
-        Transcript now = programme.document().transcript();
-        // Before the journal's first write, what is on disk is the file the programme came from.
-        Transcript known = onDisk != null ? onDisk : programme.savedProject().transcript();
-        if (journalFile == null || known == now) {
-            return true;
-        }
-        if (indexedOnDisk != known) {
-            turnsOnDisk = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            turnsOnDisk.addAll(known.turns());
-            indexedOnDisk = known;
-        }
-        return turnsOnDisk.contains(turn);
+        return journalFile == null || onDisk.holds(turn, programme.document().transcript(), programme.savedProject().transcript());
     }
 
     /** How many turns of the programme are not on disk (see {@link #isOnDisk}). */
     public int turnsNotOnDisk() {
-        Transcript now = programme.document().transcript();
-        if (journalFile == null || onDisk == now) {
-            return 0;
-        }
-        int count = 0;
-        for (org.shilu.model.Turn turn : now.turns()) {
-            if (!isOnDisk(turn)) {
-                count++;
-            }
-        }
-        return count;
+        return journalFile == null ? 0 : onDisk.missing(programme.document().transcript(), programme.savedProject().transcript());
     }
 
     /** When a change last reached the disk, or null before the first. */

@@ -142,7 +142,16 @@ class LiveCrashTest {
                 assertEditInPlaceCameBack(editing, reported, recovered, recovery, where);
             } else if (correcting == null) {
                 int last = reported.size() - 1;
-                assertEquals(reported.subList(0, Math.max(0, last)), recovered.subList(0, Math.max(0, last)), where);
+                // An edit in place may have been committed just before the kill without a line reported
+                // (the child reports its progress only now and then): then that one turn has more text.
+                List<Integer> differing = new ArrayList<>();
+                for (int i = 0; i < last; i++) {
+                    if (!reported.get(i).equals(recovered.get(i))) {
+                        differing.add(i);
+                        assertTrue(recovered.get(i).startsWith(reported.get(i) + "改"), where + ": turn " + i);
+                    }
+                }
+                assertTrue(differing.size() <= 1, where + ": at most the one turn being edited differs: " + differing);
                 // The last turn may have been corrected and put back without a report yet.
                 assertTrue(last < 0 || recovered.get(last).startsWith(reported.get(last)), where);
             } else {

@@ -94,6 +94,7 @@ class SafekeeperTest {
         assertEquals(List.of("第一条"), recovery.project().transcript().turns().stream().map(Turn::text).toList());
         assertEquals(1, recovery.notices().size(), recovery.notices().toString());
         assertTrue(recovery.notices().get(0).english().contains("line 3"), recovery.notices().toString());
+        assertTrue(recovery.lastWriteTorn(), "the window says the draft may be a commit that was cut off");
     }
 
     @Test
@@ -109,6 +110,7 @@ class SafekeeperTest {
         assertEquals(1, recovery.project().transcript().turns().size());
         assertTrue(recovery.notices().get(0).english().contains("checksum") && recovery.notices().get(0).english().contains("1 later"),
                 recovery.notices().toString());
+        assertFalse(recovery.lastWriteTorn(), "a bad line in the middle is no torn last write");
     }
 
     @Test

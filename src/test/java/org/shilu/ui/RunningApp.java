@@ -94,6 +94,11 @@ final class RunningApp extends FxRobot {
         return messages.getString(key);
     }
 
+    /** The message under {@code key} with its values filled in, as the window shows it. */
+    String text(String key, Object... values) {
+        return new java.text.MessageFormat(messages.getString(key), messages.getLocale()).format(values);
+    }
+
     /**
      * Clicks the button labelled with the message under {@code key} once it can be seen: a dialog's
      * window may be listed a pulse before its buttons are laid out and visible.

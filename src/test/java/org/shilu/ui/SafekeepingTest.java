@@ -311,6 +311,38 @@ class SafekeepingTest {
         app.waitUntil(() -> Files.exists(project) && saved(project).size() == 2);
     }
 
+    @Test
+    void turnsNotOnDiskAreMarkedInTheListAndCountedUntilTheJournalIsMended() throws Exception {
+        Path project = project("unsafe");
+        app = new RunningApp().start(home, project.toString());
+        app.waitUntil(() -> ((Stage) app.draft().getScene().getWindow()).getTitle().contains("hotline.shilu"));
+        commit("第一条");
+        Files.delete(Journal.besideProject(project));
+        readOnly = makeReadOnly(project.getParent());
+        app.waitUntil(() -> saveState().startsWith("⚠"));
+        commit("没写进磁盘的一条");
+        app.waitUntil(() -> markedNotOnDisk().equals(List.of("没写进磁盘的一条")));
+        assertEquals(app.text("disk.failing", 1), saveState(), "the status bar counts what a crash would lose");
+        makeWritable(readOnly);
+        readOnly = null;
+        app.waitUntil(() -> !saveState().startsWith("⚠"));
+        app.waitUntil(() -> markedNotOnDisk().isEmpty());
+        assertEquals(2, Recovery.read(Journal.besideProject(project)).project().transcript().turns().size());
+    }
+
+    /** The texts of the turns the list shows marked as not on disk. */
+    private List<String> markedNotOnDisk() {
+        return app.lookup(".turn-not-on-disk").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .map(mark -> {
+                    javafx.scene.Node at = mark;
+                    while (at != null && !(at instanceof javafx.scene.control.ListCell<?>)) {
+                        at = at.getParent();
+                    }
+                    return at == null ? null : ((javafx.scene.control.ListCell<?>) at).getItem();
+                })
+                .filter(item -> item instanceof Turn).map(item -> ((Turn) item).text()).toList();
+    }
+
     /** chmod first; a root user ignores it, so then the immutable attribute. */
     private static Path makeReadOnly(Path folder) throws Exception {
         run("chmod", "555", folder.toString());

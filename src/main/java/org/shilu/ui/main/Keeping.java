@@ -69,6 +69,7 @@ final class Keeping {
         this.messages = messages;
         this.dialogs = dialogs;
         this.view = view;
+        keeper.keepSecondCopiesIn(folders.journals());
         keeper.addListener(this::showHealth);
         programme.document().addListener(change -> showHealth());
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
@@ -187,7 +188,10 @@ final class Keeping {
         List<Path> journals = new ArrayList<>();
         if (Files.isDirectory(folders.journals())) {
             try (Stream<Path> files = Files.list(folders.journals())) {
-                files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX)).forEach(journals::add);
+                files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX))
+                        // a second copy is offered only when its project's own journal is gone (a pulled stick)
+                        .filter(p -> !org.shilu.store.Safekeeper.isCopyOfAPresentJournal(p))
+                        .forEach(journals::add);
             } catch (java.io.IOException e) {
                 notify(List.of(Notice.of("notice.journalUnreadable", e.getMessage(), e)));
             }
