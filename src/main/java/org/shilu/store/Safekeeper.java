@@ -224,8 +224,7 @@ public final class Safekeeper {
             return;
         }
         if (projectDiskGone()) {
-            fail(new IOException("the disk of " + copy.projectFolder() + " is gone (pulled out, or unmounted);"
-                    + " every turn is kept in a second copy in the data folder"));
+            fail(new ProjectDiskGoneException(copy.projectFolder()));
             if (copied) {
                 onDisk.set(change.after());
             }
@@ -257,8 +256,7 @@ public final class Safekeeper {
         }
         if (projectDiskGone()) {
             // Never a new journal in the empty folder a pulled stick leaves: it would be on another disk.
-            fail(new IOException("the disk of " + copy.projectFolder() + " is gone (pulled out, or unmounted);"
-                    + " every turn is kept in a second copy in the data folder"));
+            fail(new ProjectDiskGoneException(copy.projectFolder()));
             return;
         }
         try {

@@ -34,6 +34,9 @@ public final class Dialogs {
             }
             return messages.text("input.inSource", bad.source(), reason);
         }
+        if (failure instanceof org.shilu.store.ProjectDiskGoneException e) {
+            return messages.text("error.diskGone", e.folder());
+        }
         if (failure instanceof java.nio.file.NoSuchFileException e) {
             return messages.text("error.noSuchFile", e.getFile());
         }
