@@ -120,6 +120,46 @@ class MainWindowTest {
     }
 
     @Test
+    void afterAPasteOfTurnsTheListShowsTheLastPastedTurnWhole() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            text.append(i % 2 == 1 ? "[主持人]:" : "[嘉宾]:").append("第").append(i).append("条发言,内容较长,在列表中占据一定的高度。\n");
+        }
+        Path file = Files.writeString(folder.resolve("forty.txt"), text.toString(), StandardCharsets.UTF_8);
+        start(file.toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> turnList().getItems().size() == 40);
+        robot.clickOn("#draft");
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("[主持人]:粘贴的第一条,请问如何办理?\n[网友]:粘贴的第二条,我也想知道,这一条比较长,要占好几行,"
+                    + "看看列表能不能把它整条显示出来,而不是露出一半。\n[嘉宾]:粘贴的最后一条,可以在网上办理,这一条也写得长一些,"
+                    + "长到在列表里要折成两三行才放得下。");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.shortcut(javafx.scene.input.KeyCode.V);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pastePreview").tryQuery().isPresent());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> turnList().getItems().size() == 43);
+        Turn last = turnList().getItems().get(42);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".list-cell").queryAll().stream()
+                    .anyMatch(node -> node.isVisible() && ((javafx.scene.control.ListCell<?>) node).getItem() == last
+                            && node.localToScene(node.getBoundsInLocal()).getMaxY()
+                            <= turnList().localToScene(turnList().getBoundsInLocal()).getMaxY() + 1));
+        } catch (java.util.concurrent.TimeoutException e) {
+            String where = robot.lookup(".list-cell").queryAll().stream()
+                    .filter(node -> node.isVisible() && ((javafx.scene.control.ListCell<?>) node).getItem() != null)
+                    .map(node -> ((javafx.scene.control.ListCell<?>) node).getIndex() + ":"
+                            + (int) node.localToScene(node.getBoundsInLocal()).getMaxY())
+                    .collect(java.util.stream.Collectors.joining(" "));
+            javafx.scene.Node flow = turnList().lookup(".virtual-flow");
+            org.junit.jupiter.api.Assertions.fail("the last pasted turn is not shown whole; list bottom "
+                    + turnList().localToScene(turnList().getBoundsInLocal()).getMaxY() + ", flow " + flow.getClass().getSimpleName()
+                    + " bottom " + flow.localToScene(flow.getBoundsInLocal()).getMaxY() + ", cells " + where);
+        }
+    }
+
+    @Test
     void anUnreadableFileGetsADialogNamingTheFileAndLine() throws Exception {
         Path file = Files.write(folder.resolve("broken.txt"), new byte[] {'[', ']', '\n', (byte) 0x81, (byte) 0xFF});
         start(file.toString());

@@ -235,7 +235,11 @@ public final class MainWindowController {
         characters += characterCount(patched.added()) - characterCount(patched.removed());
         showCounts(after);
         if (appended && !(change.edit() instanceof Edit.ReplaceTranscript)) {
-            followNewest(after.turns().size() - 1);
+            int kept = before.turns().size();
+            // several turns added after all the turns there were: a paste
+            boolean pastedAtTheEnd = patched.added().size() > 1
+                    && (kept == 0 || after.turns().get(kept - 1) == before.turns().get(kept - 1));
+            followNewest(after.turns().size() - 1, pastedAtTheEnd);
         }
         tick();
     }
@@ -246,11 +250,63 @@ public final class MainWindowController {
      * its end shows the last turn whole, without measuring every turn before it.
      */
     private void followNewest(int index) {
+        followNewest(index, false);
+    }
+
+    /** As above; {@code several} turns added at once (a paste) are checked until laid out whole. */
+    private void followNewest(int index, boolean several) {
         if (turnList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             turnList.layout();
             flow.setPosition(1.0);
+            if (!several) {
+                return;
+            }
+            // Turns added in one go (a paste) are measured only as they are laid out, so the flow's
+            // estimate of its own length can fall short: once laid out, the newest is put at the
+            // bottom again, whole.
+            followUntilWhole(flow, index);
         } else {
             turnList.scrollTo(index);
+        }
+    }
+
+    /** The turn to keep whole at the bottom for the next few layout passes (-1: none), and how many are left. */
+    private int following = -1;
+    private int followPasses;
+    private Runnable followCheck;
+
+    /**
+     * Checks after the next layout passes that the turn of {@code index} ends at the bottom of the
+     * flow, whole, and scrolls by what is missing: turns added in one go (a paste) are measured only
+     * as they are laid out, so the flow's estimate of its own length can fall short at first.
+     */
+    private void followUntilWhole(VirtualFlow<?> flow, int index) {
+        following = index;
+        // Enough passes for what the same change moves after it (a new speaker's key widens the
+        // speaker bar and the list grows shorter); a scroll by the user ends it at once.
+        followPasses = 20;
+        if (followCheck == null && turnList.getScene() != null) {
+            turnList.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, event -> following = -1);
+            followCheck = () -> {
+                if (following < 0 || following >= turnList.getItems().size() || followPasses-- <= 0
+                        || turnList.getEditingIndex() >= 0) {
+                    following = -1;
+                    return;
+                }
+                javafx.scene.control.IndexedCell<?> cell = flow.getVisibleCell(following);
+                if (cell == null) {
+                    flow.setPosition(1.0);
+                    return;
+                }
+                double below = cell.localToScene(cell.getBoundsInLocal()).getMaxY()
+                        - flow.localToScene(flow.getBoundsInLocal()).getMaxY();
+                if (below > 0.5 && flow.scrollPixels(below) < 0.5) {
+                    // The flow believes it is already at its end: its measure of the cells is stale.
+                    turnList.refresh();
+                    flow.setPosition(1.0);
+                }
+            };
+            turnList.getScene().addPostLayoutPulseListener(followCheck);
         }
     }
 
