@@ -215,8 +215,7 @@ public final class PortalTextReader {
                 // A full date needs nothing from the rest of the page: keep the moment, not the stamp.
                 java.time.LocalDateTime at = turn.stamp.resolve(LocalDate.EPOCH);
                 if (at != null) {
-                    turn.at = at.toLocalDate().equals(lastDay) ? LocalDateTime.of(lastDay, at.toLocalTime()) : at;
-                    lastDay = turn.at.toLocalDate();
+                    turn.at = sharingTheDay(at);
                     turn.stamp = null;
                 }
             }
@@ -225,6 +224,15 @@ public final class PortalTextReader {
 
         /** The day of the last time kept: turns of the same day share one day object. */
         private LocalDate lastDay;
+
+        /** The same moment, on the day object of the time kept before it when it is the same day. */
+        private LocalDateTime sharingTheDay(LocalDateTime time) {
+            if (time.toLocalDate().equals(lastDay)) {
+                return LocalDateTime.of(lastDay, time.toLocalTime());
+            }
+            lastDay = time.toLocalDate();
+            return time;
+        }
 
         private PortalReadResult build() {
             LocalDate broadcastDate = broadcastDate();
@@ -257,11 +265,7 @@ public final class PortalTextReader {
                         restoreStampAsText(pending);
                     } else {
                         timedRoles.add(pending.speaker.role());
-                        if (time.toLocalDate().equals(lastDay)) {
-                            time = LocalDateTime.of(lastDay, time.toLocalTime());
-                        } else {
-                            lastDay = time.toLocalDate();
-                        }
+                        time = sharingTheDay(time);
                     }
                 }
                 built.add(new Turn(pending.speaker.id(), pending.paragraphs(),

@@ -119,13 +119,15 @@ public enum TranscriptFormat {
         }
     }
 
+    /** The project in this format, in memory: as {@link #write(Project, java.io.OutputStream)} streams it. */
     public byte[] write(Project project) {
-        return switch (this) {
-            case JSON -> new ProjectJson().write(project);
-            case PORTAL_TEXT -> new PortalTextWriter().writeBytes(project);
-            case HTML_PAGE -> new PortalHtmlWriter().page(project).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case HTML_FRAGMENT -> new PortalHtmlWriter().fragment(project).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        };
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            write(project, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // memory does not fail but by being too small
+        }
+        return out.toByteArray();
     }
 
     /**

@@ -154,9 +154,13 @@ public final class Safekeeper {
         }
     }
 
-    /** The project's disk was pulled (or its folder is gone): its journal must not be written there. */
-    private boolean projectDiskGone() {
-        return copy != null && !copy.projectDiskPresent();
+    /** Whether the project's disk was pulled (or its folder is gone), told as a failure: its journal must not be written there. */
+    private boolean failIfProjectDiskGone() {
+        if (copy == null || copy.projectDiskPresent()) {
+            return false;
+        }
+        fail(new ProjectDiskGoneException(copy.projectFolder()));
+        return true;
     }
 
     /**
@@ -217,29 +221,21 @@ public final class Safekeeper {
         Draft draft = drafts.get();
         String line = codec.encode(Change.between(change.before(), change.after(), draft));
         boolean copied = copy != null && copy.append(line);
-        if (needsRewrite) {
-            if (copied) {
-                onDisk.set(change.after());
+        boolean journalled = false;
+        if (!needsRewrite && !failIfProjectDiskGone()) {
+            try {
+                journal.append(line);
+                journalledDraft = draft;
+                journalled = true;
+            } catch (IOException e) {
+                fail(e);
             }
-            return;
         }
-        if (projectDiskGone()) {
-            fail(new ProjectDiskGoneException(copy.projectFolder()));
-            if (copied) {
-                onDisk.set(change.after());
-            }
-            return;
-        }
-        try {
-            journal.append(line);
-            journalledDraft = draft;
+        if (journalled || copied) {
             onDisk.set(change.after());
+        }
+        if (journalled) {
             durable();
-        } catch (IOException e) {
-            if (copied) {
-                onDisk.set(change.after());
-            }
-            fail(e);
         }
     }
 
@@ -254,10 +250,8 @@ public final class Safekeeper {
         if (copy != null && copy.needsRewrite()) {
             rewriteCopy(drafts.get());
         }
-        if (projectDiskGone()) {
-            // Never a new journal in the empty folder a pulled stick leaves: it would be on another disk.
-            fail(new ProjectDiskGoneException(copy.projectFolder()));
-            return;
+        if (failIfProjectDiskGone()) {
+            return; // never a new journal in the empty folder a pulled stick leaves: it would be on another disk
         }
         try {
             if (journal == null) {
@@ -336,21 +330,27 @@ public final class Safekeeper {
 
     /** The journal as a base and one change from {@code builtOn} to now: what compaction and mending write. */
     private void rewrite(Base newBase, Transcript builtOn, Draft draft) throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add(codec.encode(newBase.project() != null ? Base.embedded(programme.savedProject()) : newBase));
         Transcript now = programme.document().transcript();
-        if (now != builtOn) {
-            lines.add(codec.encode(Change.between(builtOn, now, draft)));
-        } else if (!draft.isBlank()) {
-            lines.add(codec.encode(new DraftEntry(draft)));
-        }
-        journal.rewrite(lines);
+        journal.rewrite(wholeJournal(codec,
+                newBase.project() != null ? Base.embedded(programme.savedProject()) : newBase, builtOn, now, draft));
         onDisk.set(now);
         rewriteCopy(draft);
         base = newBase.project() != null ? Base.embedded(programme.savedProject()) : newBase;
         journalledDraft = draft;
         needsRewrite = false;
         durable();
+    }
+
+    /** A journal made whole: its base, then one change from {@code builtOn} to {@code now}, or the draft alone. */
+    static List<String> wholeJournal(JournalCodec codec, Base base, Transcript builtOn, Transcript now, Draft draft) {
+        List<String> lines = new ArrayList<>();
+        lines.add(codec.encode(base));
+        if (now != builtOn) {
+            lines.add(codec.encode(Change.between(builtOn, now, draft)));
+        } else if (!draft.isBlank()) {
+            lines.add(codec.encode(new DraftEntry(draft)));
+        }
+        return lines;
     }
 
     public boolean isFailing() {

@@ -95,16 +95,8 @@ final class SecondCopy implements AutoCloseable {
 
     /** The copy made whole: the programme as last saved, embedded, and one change to now; true when on disk. */
     boolean rewrite(Programme programme, org.shilu.model.Draft draft, org.shilu.format.JournalCodec codec) {
-        List<String> lines = new java.util.ArrayList<>();
-        org.shilu.model.Transcript saved = programme.savedProject().transcript();
-        lines.add(codec.encode(org.shilu.format.JournalCodec.Base.embedded(programme.savedProject())));
-        org.shilu.model.Transcript now = programme.document().transcript();
-        if (now != saved) {
-            lines.add(codec.encode(org.shilu.format.JournalCodec.Change.between(saved, now, draft)));
-        } else if (!draft.isBlank()) {
-            lines.add(codec.encode(new org.shilu.format.JournalCodec.DraftEntry(draft)));
-        }
-        return rewrite(lines);
+        return rewrite(Safekeeper.wholeJournal(codec, org.shilu.format.JournalCodec.Base.embedded(programme.savedProject()),
+                programme.savedProject().transcript(), programme.document().transcript(), draft));
     }
 
     /** Appends a line, forced; true when it reached the disk. */

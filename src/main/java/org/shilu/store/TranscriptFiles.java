@@ -41,8 +41,8 @@ public final class TranscriptFiles {
     }
 
     /**
-     * Reads a file, detecting its format when {@code format} is null. Portal text is streamed from
-     * the file (read twice, never held as bytes); a project is read whole. A file past
+     * Reads a file, detecting its format when {@code format} is null. A large portal text is
+     * streamed from the file (read twice, never held as bytes); anything else is read once, whole. A file past
      * {@link #MAX_BYTES} is refused by the bytes read, so a pipe or a device cannot fill memory.
      */
     public static Loaded read(Path path, TranscriptFormat format) throws IOException, BadInputException {
@@ -56,24 +56,31 @@ public final class TranscriptFiles {
         } else if (Files.isDirectory(path)) {
             throw new IOException("is a folder, not a file");
         }
-        byte[] bytes = regular ? null : readAtMost(path, source);
-        TextDecoder.ByteSource input = bytes != null ? () -> new java.io.ByteArrayInputStream(bytes) : () -> Files.newInputStream(path);
+        // A file of ordinary size is read once, into memory; a large one is streamed (portal text is
+        // then decoded twice from the file, never holding its bytes and its text at once).
+        boolean streamed = regular && Files.size(path) > STREAMED_FROM;
+        byte[] bytes = streamed ? null : regular ? Files.readAllBytes(path) : readAtMost(path, source);
         TranscriptFormat actual = format;
         if (actual == null) {
-            try (InputStream in = input.open()) {
-                actual = TranscriptFormat.detect(in.readNBytes(4096));
+            if (bytes != null) {
+                actual = TranscriptFormat.detect(bytes);
+            } else {
+                try (InputStream in = Files.newInputStream(path)) {
+                    actual = TranscriptFormat.detect(in.readNBytes(4096));
+                }
             }
         }
         String sha256;
-        try (InputStream in = input.open()) {
-            sha256 = Checksums.sha256(in);
+        if (bytes != null) {
+            sha256 = Checksums.sha256(bytes);
+        } else {
+            try (InputStream in = Files.newInputStream(path)) {
+                sha256 = Checksums.sha256(in);
+            }
         }
         if (actual == TranscriptFormat.PORTAL_TEXT) {
-            // A page of ordinary size is decoded in one go (faster); a large one is streamed, so
-            // that reading never holds its bytes and its text at once.
-            TextDecoder.DecodedText text = bytes == null && Files.size(path) > STREAMED_FROM
-                    ? TextDecoder.decode(input, source)
-                    : TextDecoder.decode(bytes != null ? bytes : Files.readAllBytes(path), source);
+            TextDecoder.DecodedText text = bytes != null ? TextDecoder.decode(bytes, source)
+                    : TextDecoder.decode(() -> Files.newInputStream(path), source);
             return new Loaded(new PortalTextReader().read(text, source), actual, sha256);
         }
         return new Loaded(actual.read(bytes != null ? bytes : Files.readAllBytes(path), source), actual, sha256);

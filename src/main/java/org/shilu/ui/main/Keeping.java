@@ -263,8 +263,9 @@ final class Keeping {
         NotificationPane bar = view.notifications();
         if (failure != null) {
             if (keeper.isFailing()) {
-                view.showSaveState(messages.text("disk.failing", keeper.turnsNotOnDisk()));
-                view.markTurnsNotOnDisk(keeper::isOnDisk);
+                int notOnDisk = keeper.turnsNotOnDisk();
+                view.showSaveState(messages.text("disk.failing", notOnDisk));
+                view.markTurnsNotOnDisk(keeper::isOnDisk, notOnDisk);
             } else {
                 LocalDateTime durable = keeper.lastDurableWrite();
                 view.showSaveState(messages.text("save.failing", durable == null ? "--:--:--" : durable.format(TIME)));
@@ -280,7 +281,7 @@ final class Keeping {
             }
             return;
         }
-        view.markTurnsNotOnDisk(null);
+        view.markTurnsNotOnDisk(null, 0);
         if (warned) {
             warned = false;
             bar.getActions().clear();

@@ -194,18 +194,22 @@ public final class MainWindowController {
     }
 
     /**
-     * Marks the turns that are not on disk (null: all are), so the operator sees what a crash would
-     * cost; the list is redrawn only when the marking starts or ends.
+     * Marks the turns that are not on disk (null: all are; {@code notOnDisk} of them are not), so the
+     * operator sees what a crash would cost.
      */
-    void markTurnsNotOnDisk(java.util.function.Predicate<Turn> isOnDisk) {
-        boolean changed = (onDisk == null) != (isOnDisk == null);
+    void markTurnsNotOnDisk(java.util.function.Predicate<Turn> isOnDisk, int notOnDisk) {
+        // The test is live: a turn added or changed is drawn marked or not by itself; the cells
+        // already drawn change only when the count does.
+        boolean changed = (onDisk == null) != (isOnDisk == null) || notOnDisk != markedNotOnDisk;
         onDisk = isOnDisk;
-        if (changed || isOnDisk != null) {
+        markedNotOnDisk = notOnDisk;
+        if (changed) {
             turnList.refresh();
         }
     }
 
     private java.util.function.Predicate<Turn> onDisk;
+    private int markedNotOnDisk;
 
     void showSaveState(String text) {
         saveLabel.setText(text);
