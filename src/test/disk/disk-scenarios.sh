@@ -55,15 +55,24 @@ check() { # $1 what, $2 expected, $3 actual
   if [ "$2" == "$3" ]; then echo "disk-scenarios: ok: $1 ($3)"; else echo "disk-scenarios: FAILED: $1: expected $2, got $3"; failed=1; fi
 }
 
+begin() { # a stick of 16 MB at $root/$1, the engine with its data folder at $2, the project opened on the stick
+  stick=$root/$1; mountStick "$stick" 16m
+  start "$2"
+  say "open $stick"
+}
+
+finish() { # kill -9, then what the journal $3 brings back must be $2 ($1 says what is checked)
+  killEngine
+  check "$1" "$2" "$(recovered "$3")"
+}
+
 fill() { # fills a file system as another program would, to its last block
   dd if=/dev/zero of="$1/filler" bs=64k status=none 2>/dev/null || true
   dd if=/dev/zero of="$1/filler2" bs=512 status=none 2>/dev/null || true
 }
 
 # 1. Full, then kill -9: a disk another program fills does not stop commits reaching it.
-stick=$root/full; mountStick "$stick" 16m
-start "$root/data-full"
-say "open $stick"
+begin full "$root/data-full"
 say "commit 第一条，在磁盘写满之前"
 fill "$stick"
 ok=1
@@ -72,15 +81,12 @@ for i in $(seq 1 100); do
   case "$answer" in *"failing=false notOnDisk=0"*) ;; *) ok=0; echo "  commit $i: $answer";; esac
 done
 check "100 commits on a full disk reported on disk" 1 "$ok"
-killEngine
-check "after kill -9 on a full disk, every turn comes back" "turns=101 torn=false" "$(recovered "$stick/hotline.shilu.journal")"
+finish "after kill -9 on a full disk, every turn comes back" "turns=101 torn=false" "$stick/hotline.shilu.journal"
 
 # 2. Full, and the reserved space used up by very long turns: the turns that did not reach the
 #    disk are counted (and marked in the window), and the journal is mended once there is room.
 #    The data folder is on the same disk here, so there is no second copy to hold them.
-stick=$root/exhausted; mountStick "$stick" 16m
-start "$stick/data"
-say "open $stick"
+begin exhausted "$root/exhausted/data"
 say "commit 写满之前"
 fill "$stick"
 long=$(python3 -c "print('很长的一段发言' * 80000)")
@@ -90,25 +96,19 @@ check "past the reserved space the turns not on disk are counted" "turns=5 faili
 rm -f "$stick/filler" "$stick/filler2"
 say "tick"
 check "once there is room, the journal is mended and every turn is on disk" "turns=5 failing=false notOnDisk=0" "$answer"
-killEngine
-check "and every turn comes back after kill -9" "turns=5 torn=false" "$(recovered "$stick/hotline.shilu.journal")"
+finish "and every turn comes back after kill -9" "turns=5 torn=false" "$stick/hotline.shilu.journal"
 
 # 3. The journal removed under the running programme is written again.
-stick=$root/removed; mountStick "$stick" 16m
-start "$root/data-removed"
-say "open $stick"
+begin removed "$root/data-removed"
 say "commit 删除之前"
 rm -f "$stick/hotline.shilu.journal"
 say "tick"
 say "commit 删除之后"
-killEngine
-check "a removed journal is written again, whole" "turns=2 torn=false" "$(recovered "$stick/hotline.shilu.journal")"
+finish "a removed journal is written again, whole" "turns=2 torn=false" "$stick/hotline.shilu.journal"
 
 # 4. The stick pulled: noticed, nothing journalled into the empty mount point, and the second
 #    copy in the data folder brings every turn back after kill -9.
-stick=$root/stick; mountStick "$stick" 16m
-start "$root/data-pulled"
-say "open $stick"
+begin stick "$root/data-pulled"
 say "commit 拔出之前的第一条"
 say "commit 拔出之前的第二条"
 umount -l "$stick"
@@ -117,8 +117,7 @@ check "a pulled stick is noticed, and the turn is on disk in the second copy" "t
 say "tick"
 say "commit 拔出之后的第四条"
 check "nothing is written into the empty folder the stick leaves" "" "$(ls -A "$stick")"
-killEngine
-copy=$(ls "$root"/data-pulled/journals/copy-of-*hotline.shilu.journal | head -1)
-check "after kill -9 the second copy brings every turn back" "turns=4 torn=false" "$(recovered "$copy")"
+finish "after kill -9 the second copy brings every turn back" "turns=4 torn=false" \
+  "$(ls "$root"/data-pulled/journals/copy-of-*hotline.shilu.journal | head -1)"
 
 [ "$failed" == 0 ] && echo "disk-scenarios: all passed" || { echo "disk-scenarios: some failed"; exit 1; }

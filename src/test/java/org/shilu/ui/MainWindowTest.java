@@ -100,8 +100,8 @@ class MainWindowTest {
         assertTrue(robot.lookup("我想问一下。").tryQuery().isPresent());
     }
 
-    @Test
-    void aTurnCommittedAfterFortyOthersIsShownWholeAtTheBottom() throws Exception {
+    /** A page of forty turns tall enough that the list scrolls, opened in the window. */
+    private void startWithFortyTurns() throws Exception {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 40; i++) {
             text.append(i % 2 == 1 ? "[主持人]:" : "[嘉宾]:").append("第").append(i).append("条发言,内容较长,在列表中占据一定的高度。\n");
@@ -109,6 +109,11 @@ class MainWindowTest {
         Path file = Files.writeString(folder.resolve("forty.txt"), text.toString(), StandardCharsets.UTF_8);
         start(file.toString());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> turnList().getItems().size() == 40);
+    }
+
+    @Test
+    void aTurnCommittedAfterFortyOthersIsShownWholeAtTheBottom() throws Exception {
+        startWithFortyTurns();
         robot.clickOn("#draft").write("最新的一条");
         robot.commit();
         Turn newest = turnList().getItems().get(40);
@@ -121,13 +126,7 @@ class MainWindowTest {
 
     @Test
     void afterAPasteOfTurnsTheListShowsTheLastPastedTurnWhole() throws Exception {
-        StringBuilder text = new StringBuilder();
-        for (int i = 1; i <= 40; i++) {
-            text.append(i % 2 == 1 ? "[主持人]:" : "[嘉宾]:").append("第").append(i).append("条发言,内容较长,在列表中占据一定的高度。\n");
-        }
-        Path file = Files.writeString(folder.resolve("forty.txt"), text.toString(), StandardCharsets.UTF_8);
-        start(file.toString());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> turnList().getItems().size() == 40);
+        startWithFortyTurns();
         robot.clickOn("#draft");
         robot.interact(() -> {
             javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
