@@ -49,7 +49,7 @@ class MainWindowTest {
     @Test
     void theSampleOpensWithItsEightTurnsAndHeader() throws Exception {
         start("--sample");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> turnList().getItems().size() == 8);
+        robot.waitUntil(() -> turnList().getItems().size() == 8);
         assertEquals("市自然资源和规划局行风热线2022年3月", robot.lookup("#programmeTitle").queryAs(TextField.class).getText());
         assertTrue(robot.lookup("陆华副局长").tryQuery().isPresent(), "the guest's label is shown in the list");
     }
@@ -96,7 +96,7 @@ class MainWindowTest {
     void aFileArgumentOpensThatFile() throws Exception {
         Path file = Files.writeString(folder.resolve("hotline.txt"), "[主持人]:欢迎收听。\n[听众]:我想问一下。", StandardCharsets.UTF_8);
         start(file.toString());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> turnList().getItems().size() == 2);
+        robot.waitUntil(() -> turnList().getItems().size() == 2);
         assertTrue(robot.lookup("我想问一下。").tryQuery().isPresent());
     }
 
@@ -108,7 +108,7 @@ class MainWindowTest {
         }
         Path file = Files.writeString(folder.resolve("forty.txt"), text.toString(), StandardCharsets.UTF_8);
         start(file.toString());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> turnList().getItems().size() == 40);
+        robot.waitUntil(() -> turnList().getItems().size() == 40);
     }
 
     @Test
@@ -136,33 +136,37 @@ class MainWindowTest {
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
         });
         robot.shortcut(javafx.scene.input.KeyCode.V);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pastePreview").tryQuery().isPresent());
+        robot.waitUntil(() -> robot.lookup("#pastePreview").tryQuery().isPresent());
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> turnList().getItems().size() == 43);
+        robot.waitUntil(() -> turnList().getItems().size() == 43);
         Turn last = turnList().getItems().get(42);
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".list-cell").queryAll().stream()
+            robot.waitUntil(() -> robot.lookup(".list-cell").queryAll().stream()
                     .anyMatch(node -> node.isVisible() && ((javafx.scene.control.ListCell<?>) node).getItem() == last
                             && node.localToScene(node.getBoundsInLocal()).getMaxY()
                             <= turnList().localToScene(turnList().getBoundsInLocal()).getMaxY() + 1));
         } catch (java.util.concurrent.TimeoutException e) {
-            String where = robot.lookup(".list-cell").queryAll().stream()
-                    .filter(node -> node.isVisible() && ((javafx.scene.control.ListCell<?>) node).getItem() != null)
-                    .map(node -> ((javafx.scene.control.ListCell<?>) node).getIndex() + ":"
-                            + (int) node.localToScene(node.getBoundsInLocal()).getMaxY())
-                    .collect(java.util.stream.Collectors.joining(" "));
-            javafx.scene.Node flow = turnList().lookup(".virtual-flow");
-            org.junit.jupiter.api.Assertions.fail("the last pasted turn is not shown whole; list bottom "
-                    + turnList().localToScene(turnList().getBoundsInLocal()).getMaxY() + ", flow " + flow.getClass().getSimpleName()
-                    + " bottom " + flow.localToScene(flow.getBoundsInLocal()).getMaxY() + ", cells " + where);
+            org.junit.jupiter.api.Assertions.fail(WaitForAsyncUtils.asyncFx(this::whereTheCellsAre).get());
         }
+    }
+
+    private String whereTheCellsAre() {
+        String where = robot.lookup(".list-cell").queryAll().stream()
+                .filter(node -> node.isVisible() && ((javafx.scene.control.ListCell<?>) node).getItem() != null)
+                .map(node -> ((javafx.scene.control.ListCell<?>) node).getIndex() + ":"
+                        + (int) node.localToScene(node.getBoundsInLocal()).getMaxY())
+                .collect(java.util.stream.Collectors.joining(" "));
+        javafx.scene.Node flow = turnList().lookup(".virtual-flow");
+        return "the last pasted turn is not shown whole; list bottom "
+                + turnList().localToScene(turnList().getBoundsInLocal()).getMaxY() + ", flow " + flow.getClass().getSimpleName()
+                + " bottom " + flow.localToScene(flow.getBoundsInLocal()).getMaxY() + ", cells " + where;
     }
 
     @Test
     void anUnreadableFileGetsADialogNamingTheFileAndLine() throws Exception {
         Path file = Files.write(folder.resolve("broken.txt"), new byte[] {'[', ']', '\n', (byte) 0x81, (byte) 0xFF});
         start(file.toString());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(dialog.getContentText().contains("broken.txt, line 2"), dialog.getContentText());
         assertEquals(0, turnList().getItems().size());

@@ -35,7 +35,7 @@ final class RunningApp extends FxRobot {
 
     RunningApp start(Path home, String... args) throws Exception {
         launch(home, args);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> draft().isFocused());
+        waitUntil(() -> draft().isFocused());
         return this;
     }
 
@@ -115,7 +115,11 @@ final class RunningApp extends FxRobot {
                 && pane.getScene().getWindow() != null && pane.getScene().getWindow().isShowing()).isPresent();
     }
 
+    /**
+     * Waits, generously, until {@code condition} holds. It is asked on the JavaFX thread: the scene
+     * graph (bounds, a list's cells) is not safe to read from the test's thread while it changes.
+     */
     void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 }
