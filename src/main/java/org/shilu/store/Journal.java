@@ -26,6 +26,10 @@ public final class Journal implements AutoCloseable {
     /** Where the journal's lines end; past it, up to the file's end, is space reserved with zeros. */
     private long dataEnd;
     private long reservedEnd;
+    /** Whether the lines grew past the reserved space since the last force (the file's size must be forced too). */
+    private boolean grown;
+    /** Why a write failed, until a rewrite makes the journal whole again. */
+    private IOException broken;
     /** Space reserved ahead at a time: hours of typing (a three-hour programme journals about 2 MB). */
     static final long RESERVE = 4L * 1024 * 1024;
     /** Reserved again when less than this is left, so the next reservation is tried while there is room. */
@@ -144,17 +148,29 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Replaces the whole journal with these lines, atomically and durably. */
-    public void rewrite(List<String> lines) throws IOException {
+    public synchronized void rewrite(List<String> lines) throws IOException {
         closeAppending();
         StringBuilder text = new StringBuilder();
         lines.forEach(line -> text.append(line).append('\n'));
         AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
-        // Space for the lines to come is reserved at once, while the disk may still have it.
+        broken = null;
+    }
+
+    /**
+     * Reserves space for the lines to come, while the disk may still have it (after a rewrite, on
+     * the journal's writer thread); a full disk is no failure here.
+     */
+    synchronized void reserveAhead() {
+        if (broken != null) {
+            return;
+        }
         try {
             openAppending();
-            reserve(0);
+            if (reservedEnd - dataEnd < RESERVE) {
+                reserve(0);
+            }
         } catch (IOException e) {
-            closeAppending(); // the next append opens it again, and says what is wrong
+            closeAppending(); // the next write opens it again, and says what is wrong
         }
     }
 
@@ -166,15 +182,26 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /** Appends one line and forces it to disk before returning. */
+    public void append(String line) throws IOException {
+        write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        force();
+    }
+
     /**
-     * Appends one line and forces it to disk before returning. The line goes into space reserved
+     * Writes bytes after the lines, not yet forced (see {@link #force}). They go into space reserved
      * ahead (zeros written past the lines), so that a disk another program fills does not stop
      * committed turns from reaching it; the reservation is let go when the journal is rewritten.
+     * After a write or force that failed, nothing more is written until a rewrite makes it whole: a
+     * line missing in the middle would make the lines after it wrong.
      */
-    public void append(String line) throws IOException {
+    synchronized void write(byte[] bytes) throws IOException {
+        if (broken != null) {
+            throw broken;
+        }
         try {
             openAppending();
-            ByteBuffer buffer = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
             if (reservedEnd - dataEnd - buffer.remaining() < AHEAD) {
                 reserve(buffer.remaining());
             }
@@ -182,13 +209,34 @@ public final class Journal implements AutoCloseable {
             while (buffer.hasRemaining()) {
                 at += appending.write(buffer, at);
             }
-            appending.force(at > reservedEnd);
+            grown |= at > reservedEnd;
             dataEnd = at;
             reservedEnd = Math.max(reservedEnd, at);
         } catch (IOException e) {
-            closeAppending();
+            breaks(e);
             throw e;
         }
+    }
+
+    /** Forces what was written to disk: its size too when the lines grew past the reserved space. */
+    synchronized void force() throws IOException {
+        if (broken != null) {
+            throw broken;
+        }
+        try {
+            if (appending != null) {
+                appending.force(grown);
+                grown = false;
+            }
+        } catch (IOException e) {
+            breaks(e);
+            throw e;
+        }
+    }
+
+    private void breaks(IOException e) {
+        broken = e;
+        closeAppending();
     }
 
     /** Tries to reserve space ahead; a full disk is no failure here: the line may still fit. */
@@ -230,7 +278,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Renames the journal out of the way (kept, never deleted) and returns where it went. */
-    public Path setAside(LocalDateTime now) throws IOException {
+    public synchronized Path setAside(LocalDateTime now) throws IOException {
         closeAppending();
         Path aside = file.resolveSibling(file.getFileName() + "."
                 + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".set-aside");
@@ -239,7 +287,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Deletes the journal: its programme is safe in its project file, or the user gave it up. */
-    public void delete() throws IOException {
+    public synchronized void delete() throws IOException {
         closeAppending();
         Files.deleteIfExists(file);
     }
@@ -249,7 +297,7 @@ public final class Journal implements AutoCloseable {
      * still locked; a window that opened it meanwhile finds it gone and locks the new one.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
         closeAppending();
         try {
             Files.deleteIfExists(lockFileOf(file));

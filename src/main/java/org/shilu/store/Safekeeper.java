@@ -7,10 +7,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
-import org.shilu.format.BadInputException;
 import org.shilu.format.JournalCodec;
 import org.shilu.format.JournalCodec.Base;
 import org.shilu.format.JournalCodec.Change;
@@ -20,9 +22,11 @@ import org.shilu.model.Transcript;
 import org.shilu.model.TranscriptChange;
 
 /**
- * Keeps the open programme safe on disk: every change is appended to its journal and forced before
- * the edit returns, the draft a tick later. When the disk fails, work goes on in memory, and each
- * tick tries again until the journal is whole. Not thread-safe: it lives on the thread that edits.
+ * Keeps the open programme safe on disk: every change is appended to its journal by the journal's
+ * writer thread, forced within moments of the edit (which never waits for the disk), the draft a
+ * tick later; each turn counts as on disk once the writer reports its line forced. When the disk
+ * fails, work goes on in memory, and each tick tries again until the journal is whole. Not
+ * thread-safe: it lives on the thread that edits, and the writer's reports are brought to that thread.
  */
 public final class Safekeeper {
     private final Programme programme;
@@ -30,6 +34,20 @@ public final class Safekeeper {
     private final Clock clock;
     private final JournalCodec codec = new JournalCodec();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Executor editingThread;
+    /** What the writer reported, waiting to be taken on the thread that edits. */
+    private final Queue<Runnable> reports = new ConcurrentLinkedQueue<>();
+    private final JournalWriter writer = new JournalWriter(new JournalWriter.Reports() {
+        @Override
+        public void reached(Journal journal, long upTo) {
+            report(() -> linesReached(journal, upTo));
+        }
+
+        @Override
+        public void failed(Journal journal, long at, IOException failure) {
+            report(() -> lineFailed(journal, failure));
+        }
+    });
     private Journal journal;
     private Path journalFile;
     private Base base;
@@ -44,20 +62,62 @@ public final class Safekeeper {
     private SecondCopy copy;
 
     /**
-     * A journal looked at before its programme is shown: locked for this window (or null when even
-     * the lock cannot be written yet), and what it holds from a session that did not end cleanly.
+     * A keeper whose writer's reports are taken when it is next called ({@link #tick},
+     * {@link #awaitOnDisk}): for a caller with no event loop.
      */
-    public record Claim(Path file, Journal journal, IOException lockFailure, Recovery recovery, List<Notice> notices) {
-        public boolean offersRecovery() {
-            return recovery != null && recovery.holdsMore();
-        }
+    public Safekeeper(Programme programme, Supplier<Draft> drafts, Clock clock) {
+        this(programme, drafts, clock, task -> { });
     }
 
-    public Safekeeper(Programme programme, Supplier<Draft> drafts, Clock clock) {
+    /** A keeper whose writer's reports are taken by a task run on the thread that edits, through {@code editingThread}. */
+    public Safekeeper(Programme programme, Supplier<Draft> drafts, Clock clock, Executor editingThread) {
         this.programme = Objects.requireNonNull(programme, "programme");
         this.drafts = Objects.requireNonNull(drafts, "drafts");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.editingThread = Objects.requireNonNull(editingThread, "editingThread");
         programme.document().addListener(this::record);
+    }
+
+    private void report(Runnable report) {
+        reports.add(report);
+        editingThread.execute(this::takeReports);
+    }
+
+    /** Takes what the writer reported (on the thread that edits). */
+    private void takeReports() {
+        for (Runnable report; (report = reports.poll()) != null; ) {
+            report.run();
+        }
+    }
+
+    /**
+     * Waits until every line given to the writer is on disk or failed, and takes its reports: before
+     * a journal is rewritten or let go, and for callers that must know (a crash test's child).
+     */
+    public void awaitOnDisk() {
+        writer.awaitIdle();
+        takeReports();
+    }
+
+    private void linesReached(Journal reached, long upTo) {
+        if (reached == journal) {
+            onDisk.reached(reached, upTo);
+            if (!needsRewrite) {
+                durable();
+            }
+        } else if (copy != null && copy.holds(reached)) {
+            onDisk.reached(reached, upTo);
+            listeners.forEach(Runnable::run);
+        }
+    }
+
+    private void lineFailed(Journal failed, IOException failure) {
+        if (failed == journal) {
+            fail(failure);
+        } else if (copy != null && copy.holds(failed)) {
+            copy.failed();
+            listeners.forEach(Runnable::run);
+        }
     }
 
     /**
@@ -73,34 +133,9 @@ public final class Safekeeper {
         return SecondCopy.isCopyOfAPresentJournal(journal);
     }
 
-    /**
-     * Locks a journal and reads what it holds. A journal that cannot be read at all is set aside,
-     * with a notice, and never deleted.
-     */
+    /** Locks a journal and reads what it holds (see {@link Claim#take}). */
     public Claim claim(Path file) throws OpenElsewhereException {
-        Journal claimed;
-        try {
-            claimed = Journal.claim(file);
-        } catch (IOException e) {
-            return new Claim(file, null, e, null, List.of());
-        }
-        if (!claimed.exists()) {
-            return new Claim(file, claimed, null, null, List.of());
-        }
-        try {
-            Recovery recovery = Recovery.read(file);
-            return new Claim(file, claimed, null, recovery, recovery.notices());
-        } catch (BadInputException | IOException e) {
-            List<Notice> notices = new ArrayList<>();
-            notices.add(Notice.of("notice.journalUnreadable", e.getMessage(), e));
-            try {
-                Path aside = setAside(claimed);
-                notices.add(Notice.of("notice.journalSetAside", "set aside as " + aside.getFileName(), aside.getFileName()));
-            } catch (IOException moveFailed) {
-                notices.add(Notice.of("notice.journalLeft", "left in place: " + moveFailed.getMessage(), moveFailed));
-            }
-            return new Claim(file, claimed, null, null, notices);
-        }
+        return Claim.take(file, LocalDateTime.now(clock));
     }
 
     /**
@@ -110,7 +145,7 @@ public final class Safekeeper {
      */
     public void keepIn(Claim claim, Base base, boolean carryOn) {
         release(true);
-        onDisk.set(null);
+        onDisk.set(null, writer.lastGiven());
         this.journalFile = claim.file();
         this.journal = claim.journal();
         this.base = carryOn && claim.recovery() != null ? claim.recovery().baseEntry() : base;
@@ -128,7 +163,8 @@ public final class Safekeeper {
                 }
                 journal.rewrite(List.of(codec.encode(base)));
             }
-            onDisk.set(programme.document().transcript());
+            writer.reserve(journal);
+            onDisk.set(programme.document().transcript(), writer.lastGiven());
             durable();
         } catch (IOException e) {
             fail(e);
@@ -149,8 +185,11 @@ public final class Safekeeper {
     }
 
     private void rewriteCopy(Draft draft) {
-        if (copy != null && copy.rewrite(programme, draft, codec)) {
-            onDisk.set(programme.document().transcript());
+        if (copy != null) {
+            awaitOnDisk();
+            if (copy.rewrite(programme, draft, codec, writer)) {
+                onDisk.set(programme.document().transcript(), writer.lastGiven());
+            }
         }
     }
 
@@ -163,36 +202,14 @@ public final class Safekeeper {
         return true;
     }
 
-    /**
-     * Lets a claimed journal go unused: set aside when it held work the user chose not to restore,
-     * deleted when it held nothing beyond its project file.
-     */
-    private Path setAside(Journal unreadable) throws IOException {
-        return unreadable.setAside(LocalDateTime.now(clock));
-    }
-
+    /** Lets a claimed journal go unused (see {@link Claim#decline}). */
     public List<Notice> decline(Claim claim) {
-        Journal declined = claim.journal();
-        if (declined == null) {
-            return List.of();
-        }
-        try {
-            if (claim.offersRecovery()) {
-                Path aside = declined.setAside(LocalDateTime.now(clock));
-                return List.of(Notice.of("notice.journalSetAside", "set aside as " + aside.getFileName(), aside.getFileName()));
-            } else if (claim.recovery() != null) {
-                declined.delete();
-            }
-            return List.of();
-        } catch (IOException e) {
-            return List.of(Notice.of("notice.journalLeft", "left in place: " + e.getMessage(), e));
-        } finally {
-            declined.close();
-        }
+        return claim.decline(LocalDateTime.now(clock));
     }
 
     /** Lets the journal go: deleted once its programme is safe elsewhere, else left for recovery. */
     public void release(boolean delete) {
+        awaitOnDisk();
         if (copy != null) {
             copy.close(delete);
             copy = null;
@@ -213,29 +230,19 @@ public final class Safekeeper {
         failure = null;
     }
 
-    /** Appends a change, forced to disk, before the edit that made it returns (to the copy too). */
+    /** Gives a change to the writer for the journal (and the copy); its turns are on disk once it reports the line forced. */
     private void record(TranscriptChange change) {
         if (journalFile == null) {
             return;
         }
         Draft draft = drafts.get();
         String line = codec.encode(Change.between(change.before(), change.after(), draft));
-        boolean copied = copy != null && copy.append(line);
-        boolean journalled = false;
+        if (copy != null && !copy.needsRewrite()) {
+            onDisk.sent(copy.journal(), writer.append(copy.journal(), line), change.after());
+        }
         if (!needsRewrite && !failIfProjectDiskGone()) {
-            try {
-                journal.append(line);
-                journalledDraft = draft;
-                journalled = true;
-            } catch (IOException e) {
-                fail(e);
-            }
-        }
-        if (journalled || copied) {
-            onDisk.set(change.after());
-        }
-        if (journalled) {
-            durable();
+            onDisk.sent(journal, writer.append(journal, line), change.after());
+            journalledDraft = draft;
         }
     }
 
@@ -244,6 +251,7 @@ public final class Safekeeper {
      * was removed, and retries the lock a read-only folder refused.
      */
     public void tick() {
+        takeReports();
         if (journalFile == null) {
             return;
         }
@@ -267,12 +275,11 @@ public final class Safekeeper {
                 rewrite(embeddedBase(programme), programme.savedProject().transcript(), draft);
             } else if (!draft.equals(journalledDraft)) {
                 String line = codec.encode(new DraftEntry(draft));
-                if (copy != null) {
-                    copy.append(line);
+                if (copy != null && !copy.needsRewrite()) {
+                    writer.append(copy.journal(), line);
                 }
-                journal.append(line);
+                writer.append(journal, line);
                 journalledDraft = draft;
-                durable();
             }
         } catch (IOException e) {
             fail(e);
@@ -286,6 +293,7 @@ public final class Safekeeper {
      * {@code snapshot}: the journal moves beside the file, builds on it, and keeps only what came since.
      */
     public void saved(Path target, String sha256, Transcript snapshot) throws OpenElsewhereException {
+        awaitOnDisk();
         Path wanted = Journal.besideProject(target);
         Base savedBase = Base.savedAs(target.getFileName().toString(), sha256);
         if (wanted.equals(journalFile) && journal != null) {
@@ -330,10 +338,12 @@ public final class Safekeeper {
 
     /** The journal as a base and one change from {@code builtOn} to now: what compaction and mending write. */
     private void rewrite(Base newBase, Transcript builtOn, Draft draft) throws IOException {
+        awaitOnDisk();
         Transcript now = programme.document().transcript();
         journal.rewrite(wholeJournal(codec,
                 newBase.project() != null ? Base.embedded(programme.savedProject()) : newBase, builtOn, now, draft));
-        onDisk.set(now);
+        writer.reserve(journal);
+        onDisk.set(now, writer.lastGiven());
         rewriteCopy(draft);
         base = newBase.project() != null ? Base.embedded(programme.savedProject()) : newBase;
         journalledDraft = draft;
@@ -355,6 +365,11 @@ public final class Safekeeper {
 
     public boolean isFailing() {
         return failure != null;
+    }
+
+    /** Whether a change has waited more than a second for the disk (a slow or stalling disk): its turns are shown as not on disk. */
+    public boolean isBehind() {
+        return onDisk.waitingLongerThan(1_000_000_000L);
     }
 
     /** Why the last write failed, while failing. */

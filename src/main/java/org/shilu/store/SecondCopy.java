@@ -82,9 +82,10 @@ final class SecondCopy implements AutoCloseable {
     }
 
     /** Replaces the copy with these lines (the first embedding the programme); true when on disk. */
-    boolean rewrite(List<String> lines) {
+    boolean rewrite(List<String> lines, JournalWriter writer) {
         try {
             journal.rewrite(lines);
+            writer.reserve(journal);
             needsRewrite = false;
             return true;
         } catch (IOException e) {
@@ -94,23 +95,24 @@ final class SecondCopy implements AutoCloseable {
     }
 
     /** The copy made whole: the programme as last saved, embedded, and one change to now; true when on disk. */
-    boolean rewrite(Programme programme, org.shilu.model.Draft draft, org.shilu.format.JournalCodec codec) {
+    boolean rewrite(Programme programme, org.shilu.model.Draft draft, org.shilu.format.JournalCodec codec,
+                    JournalWriter writer) {
         return rewrite(Safekeeper.wholeJournal(codec, org.shilu.format.JournalCodec.Base.embedded(programme.savedProject()),
-                programme.savedProject().transcript(), programme.document().transcript(), draft));
+                programme.savedProject().transcript(), programme.document().transcript(), draft), writer);
     }
 
-    /** Appends a line, forced; true when it reached the disk. */
-    boolean append(String line) {
-        if (needsRewrite) {
-            return false;
-        }
-        try {
-            journal.append(line);
-            return true;
-        } catch (IOException e) {
-            needsRewrite = true;
-            return false;
-        }
+    /** The copy's journal, which lines are given to the writer for while it is whole. */
+    Journal journal() {
+        return journal;
+    }
+
+    boolean holds(Journal written) {
+        return written == journal;
+    }
+
+    /** A line failed to reach the copy: nothing more is appended until it is rewritten whole. */
+    void failed() {
+        needsRewrite = true;
     }
 
     /** Lets the copy go; deleted when the programme is safe (or given up). */

@@ -57,7 +57,7 @@ public class ShiluApp extends Application {
         clock.setOffset(java.time.Duration.ofSeconds(settings.clockOffsetSeconds()));
         Programme programme = new Programme(Transcript.newProgramme(), settings.defaultProfile());
         LiveSession session = new LiveSession(programme.document(), clock);
-        Safekeeper keeper = new Safekeeper(programme, session::draftSnapshot, Clock.systemDefaultZone());
+        Safekeeper keeper = new Safekeeper(programme, session::draftSnapshot, Clock.systemDefaultZone(), uiThread::onFx);
         MainWindow window = new MainWindow(stage, messages, uiThread, programme, session, keeper, folders,
                 new UserSettings(folders.config(), settings, uiThread));
         if (loaded.notice() != null) {

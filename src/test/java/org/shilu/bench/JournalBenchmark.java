@@ -18,10 +18,11 @@ import org.shilu.store.Programme;
 import org.shilu.store.Safekeeper;
 
 /**
- * What keeping turns safe costs on this disk: one committed turn appended to the journal and forced
- * (p50, p90, p99 and worst, into a journal already holding 5,000 turns), each alternating with the
- * same bytes appended and forced to a plain file; and one save of a 5,000-turn project against a
- * 100-turn one.
+ * What keeping turns safe costs on this disk, into a journal already holding 5,000 turns: how long
+ * a commit keeps the editing thread (the journal's writer thread does the disk work), and how long
+ * until the writer reports the turn on disk (p50, p90, p99 and worst), each commit alternating
+ * with the same bytes appended and forced to a plain file; and one save of a 5,000-turn project
+ * against a 100-turn one.
  * Run: {@code mvn -q test-compile exec:exec@journal-benchmark}
  */
 public final class JournalBenchmark {
@@ -38,6 +39,7 @@ public final class JournalBenchmark {
         keeper.keepIn(keeper.claim(folder.resolve("bench.journal")), Safekeeper.embeddedBase(programme), false);
         org.shilu.format.JournalCodec codec = new org.shilu.format.JournalCodec();
         double[] commit = new double[COMMITS];
+        double[] onDisk = new double[COMMITS];
         double[] bare = new double[COMMITS];
         try (var plain = java.nio.channels.FileChannel.open(folder.resolve("plain"), java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND)) {
@@ -55,23 +57,30 @@ public final class JournalBenchmark {
                 plain.force(false);
                 long middle = System.nanoTime();
                 programme.document().apply(new Edit.InsertTurn(before.turns().size(), turn));
+                long returned = System.nanoTime();
+                keeper.awaitOnDisk();
                 long end = System.nanoTime();
                 bare[i] = (middle - start) / 1e6;
-                commit[i] = (end - middle) / 1e6;
+                commit[i] = (returned - middle) / 1e6;
+                onDisk[i] = (end - middle) / 1e6;
                 if (keeper.isFailing()) {
                     throw new IllegalStateException("the journal failed", keeper.failure());
                 }
             }
         }
         Arrays.sort(commit);
+        Arrays.sort(onDisk);
         Arrays.sort(bare);
         System.out.printf("%d commits into a journal of 5,000 turns, each against the same bytes appended and forced to a"
                 + " plain file just before it (ms):%n", COMMITS);
-        System.out.printf("commit journalled and forced: p50 %.2f  p90 %.2f  p99 %.2f  worst %.2f  (target p50 <= 5)%n",
+        System.out.printf("commit, editing thread held: p50 %.2f  p90 %.2f  p99 %.2f  worst %.2f%n",
                 p(commit, 50), p(commit, 90), p(commit, 99), commit[COMMITS - 1]);
-        System.out.printf("same bytes, append+force:     p50 %.2f  p90 %.2f  p99 %.2f  worst %.2f%n",
+        System.out.printf("commit until on disk:        p50 %.2f  p90 %.2f  p99 %.2f  worst %.2f  (promise: within 50)%n",
+                p(onDisk, 50), p(onDisk, 90), p(onDisk, 99), onDisk[COMMITS - 1]);
+        System.out.printf("same bytes, append+force:    p50 %.2f  p90 %.2f  p99 %.2f  worst %.2f%n",
                 p(bare, 50), p(bare, 90), p(bare, 99), bare[COMMITS - 1]);
-        System.out.printf("ratio p50 %.2f, p90 %.2f%n", p(commit, 50) / p(bare, 50), p(commit, 90) / p(bare, 90));
+        System.out.printf("on disk / same bytes: ratio p50 %.2f, p90 %.2f; editing thread held / same bytes: p50 %.2f%n",
+                p(onDisk, 50) / p(bare, 50), p(onDisk, 90) / p(bare, 90), p(commit, 50) / p(bare, 50));
         double small = saveTime(folder.resolve("small.shilu"), 100);
         double large = saveTime(folder.resolve("large.shilu"), 5_000);
         System.out.printf("save (JSON, .bak, atomic move, forced): 100 turns %.1f ms, 5,000 turns %.1f ms, ratio %.1f%n",

@@ -59,6 +59,7 @@ public final class DiskScenarioChild {
                 case "tick" -> keeper.tick();
                 default -> throw new IllegalArgumentException("unknown command " + line);
             }
+            keeper.awaitOnDisk(); // what it reports is what the journal's writer has forced, or failed
             System.out.println("turns=" + programme.document().transcript().turns().size() + " failing=" + keeper.isFailing()
                     + " notOnDisk=" + keeper.turnsNotOnDisk());
             System.out.flush();

@@ -17,7 +17,7 @@ import org.shilu.store.Safekeeper;
  * time, commits them, ticks the journal and saves now and then, and now and then pulls the last turn
  * back (Ctrl+Up) in the middle of a draft, corrects it and puts it back, and now and then edits an
  * earlier turn in place as the list's editor does. It reports on stdout, once each has returned:
- * {@code committed TEXT}, {@code correcting INDEX<TAB>TEXT<TAB>SET-ASIDE} and {@code editing INDEX<TAB>TEXT}
+ * {@code committed TEXT} (once the journal's writer has it on disk), {@code correcting INDEX<TAB>TEXT<TAB>SET-ASIDE} and {@code editing INDEX<TAB>TEXT}
  * (after the tick that journals them), {@code corrected INDEX<TAB>TEXT} and {@code edited INDEX<TAB>TEXT}.
  * The crash test kills it at random moments.
  * Arguments: FOLDER SEED [nosave].
@@ -37,11 +37,13 @@ public final class LiveEngineChild {
             session.updateDraft(corrected);
             if (random.nextInt(3) == 0) {
                 keeper.tick();
+                keeper.awaitOnDisk();
                 System.out.println("correcting " + index + "\t" + corrected + "\t" + setAside);
                 System.out.flush();
             }
         }
         session.commit(NextSpeaker.NATURAL);
+        keeper.awaitOnDisk();
         System.out.println("corrected " + index + "\t" + corrected);
         System.out.flush();
     }
@@ -57,6 +59,7 @@ public final class LiveEngineChild {
             session.typingInPlace(index, text);
             if (random.nextInt(2) == 0) {
                 keeper.tick();
+                keeper.awaitOnDisk();
                 System.out.println("editing " + index + "\t" + text);
                 System.out.flush();
             }
@@ -65,6 +68,7 @@ public final class LiveEngineChild {
         Turn turn = session.document().transcript().turns().get(index);
         session.document().apply(new Edit.Named("step.editText",
                 new Edit.ReplaceTurn(index, turn.withParagraphs(Turn.paragraphsOf(text)))));
+        keeper.awaitOnDisk();
         System.out.println("edited " + index + "\t" + text);
         System.out.flush();
     }
@@ -94,6 +98,7 @@ public final class LiveEngineChild {
                 }
             }
             session.commit(NextSpeaker.NATURAL);
+            keeper.awaitOnDisk(); // reported once the journal's writer has it on disk, as the window marks it safe
             if (keeper.isFailing()) {
                 throw new IllegalStateException("the journal failed", keeper.failure());
             }

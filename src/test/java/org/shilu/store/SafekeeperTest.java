@@ -37,6 +37,12 @@ class SafekeeperTest {
                 new Turn("s1", List.of(text), NINE, NINE.plusSeconds(5))));
     }
 
+    /** What the journal holds once every line given to its writer is on disk. */
+    private Recovery recover(Path journal) throws Exception {
+        keeper.awaitOnDisk();
+        return Recovery.read(journal);
+    }
+
     private Path startUntitled() throws Exception {
         Path journal = folder.resolve("untitled.journal");
         keeper.keepIn(keeper.claim(journal), Safekeeper.embeddedBase(programme), false);
@@ -44,13 +50,39 @@ class SafekeeperTest {
     }
 
     @Test
-    void everyCommittedTurnIsInTheJournalWhenTheEditReturns() throws Exception {
+    void aCommittedTurnIsNotOnDiskUntilTheWriterReportsItsLineForced() throws Exception {
+        Path journal = startUntitled();
+        commit("第一条");
+        Turn turn = programme.document().transcript().turns().get(0);
+        // Nothing was reported yet: this keeper takes the writer's reports only when called.
+        assertFalse(keeper.isOnDisk(turn));
+        assertEquals(1, keeper.turnsNotOnDisk());
+        keeper.awaitOnDisk();
+        assertTrue(keeper.isOnDisk(turn));
+        assertEquals(0, keeper.turnsNotOnDisk());
+        assertEquals(List.of("第一条"), Recovery.read(journal).project().transcript().turns().stream().map(Turn::text).toList());
+    }
+
+    @Test
+    void turnsCommittedFasterThanTheDiskForcesAllReachTheJournalInOrder() throws Exception {
+        Path journal = startUntitled();
+        for (int i = 0; i < 300; i++) {
+            programme.document().apply(new Edit.InsertTurn(i, new Turn("s1", List.of("第" + i + "条"), NINE, NINE.plusSeconds(5))));
+        }
+        keeper.awaitOnDisk();
+        assertEquals(0, keeper.turnsNotOnDisk());
+        assertEquals(programme.document().transcript(), Recovery.read(journal).project().transcript());
+        assertEquals(300, Recovery.read(journal).changes());
+    }
+
+    @Test
+    void everyCommittedTurnIsInTheJournalOnceOnDisk() throws Exception {
         Path journal = startUntitled();
         commit("第一条");
         commit("第二条");
         draft.set(new Draft("s2", "正在输入", NINE));
         keeper.tick();
-        Recovery recovery = Recovery.read(journal);
+        Recovery recovery = recover(journal);
         assertEquals(programme.document().transcript(), recovery.project().transcript());
         assertEquals(2, recovery.changes());
         assertEquals("正在输入", recovery.draft().text());
@@ -67,9 +99,9 @@ class SafekeeperTest {
         programme.document().apply(org.shilu.model.TurnEdits.delete(programme.document().transcript(), List.of(0)));
         undo.undo();
         undo.undo();
-        assertEquals(List.of("第一条"), Recovery.read(journal).project().transcript().turns().stream().map(Turn::text).toList());
+        assertEquals(List.of("第一条"), recover(journal).project().transcript().turns().stream().map(Turn::text).toList());
         undo.redo();
-        assertEquals(programme.document().transcript(), Recovery.read(journal).project().transcript());
+        assertEquals(programme.document().transcript(), recover(journal).project().transcript());
     }
 
     /** The journal's lines, without the space it reserves ahead (zeros after them). */
@@ -87,10 +119,11 @@ class SafekeeperTest {
         Path journal = startUntitled();
         commit("第一条");
         commit("第二条");
+        keeper.awaitOnDisk();
         byte[] whole = linesOf(journal);
         // The last write stopped half way: the line has neither its end nor the rest of its JSON.
         Files.write(journal, java.util.Arrays.copyOf(whole, whole.length - 20));
-        Recovery recovery = Recovery.read(journal);
+        Recovery recovery = recover(journal);
         assertEquals(List.of("第一条"), recovery.project().transcript().turns().stream().map(Turn::text).toList());
         assertEquals(1, recovery.notices().size(), recovery.notices().toString());
         assertTrue(recovery.notices().get(0).english().contains("line 3"), recovery.notices().toString());
@@ -103,10 +136,11 @@ class SafekeeperTest {
         commit("第一条");
         commit("第二条");
         commit("第三条");
+        keeper.awaitOnDisk();
         List<String> lines = new String(linesOf(journal), StandardCharsets.UTF_8).lines().collect(java.util.stream.Collectors.toList());
         lines.set(2, lines.get(2).replace("第二条", "第二天"));
         Files.write(journal, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-        Recovery recovery = Recovery.read(journal);
+        Recovery recovery = recover(journal);
         assertEquals(1, recovery.project().transcript().turns().size());
         assertTrue(recovery.notices().get(0).english().contains("checksum") && recovery.notices().get(0).english().contains("1 later"),
                 recovery.notices().toString());
@@ -136,7 +170,7 @@ class SafekeeperTest {
         assertFalse(Files.exists(folder.resolve("untitled.journal")), "the untitled journal moved beside the file");
         Path journal = Journal.besideProject(project);
         assertEquals(2, new String(linesOf(journal), StandardCharsets.UTF_8).lines().count(), "a base naming the file, and the one later change");
-        Recovery recovery = Recovery.read(journal);
+        Recovery recovery = recover(journal);
         assertEquals(programme.document().transcript(), recovery.project().transcript());
         assertEquals(1, recovery.changes());
     }
@@ -154,7 +188,7 @@ class SafekeeperTest {
         Programme.write(project, programme.project());
         assertEquals(1, new ProjectJson().read(Files.readAllBytes(AtomicFile.backupOf(project)), "bak")
                 .transcript().turns().size());
-        Recovery recovery = Recovery.read(Journal.besideProject(project));
+        Recovery recovery = recover(Journal.besideProject(project));
         assertEquals(programme.document().transcript(), recovery.project().transcript());
     }
 
@@ -165,8 +199,8 @@ class SafekeeperTest {
         Files.delete(journal);
         commit("删除之后");
         keeper.tick();
-        assertEquals(programme.document().transcript(), Recovery.read(journal).project().transcript());
-        assertTrue(Recovery.read(journal).holdsMore());
+        assertEquals(programme.document().transcript(), recover(journal).project().transcript());
+        assertTrue(recover(journal).holdsMore());
     }
 
     @Test
@@ -185,6 +219,6 @@ class SafekeeperTest {
         keeper.tick();
         assertFalse(keeper.isFailing());
         assertNull(keeper.failure());
-        assertEquals(programme.document().transcript(), Recovery.read(journal).project().transcript());
+        assertEquals(programme.document().transcript(), recover(journal).project().transcript());
     }
 }

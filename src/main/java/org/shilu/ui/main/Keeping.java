@@ -32,7 +32,7 @@ import org.shilu.store.OpenElsewhereException;
 import org.shilu.store.Programme;
 import org.shilu.store.Recovery;
 import org.shilu.store.Safekeeper;
-import org.shilu.store.Safekeeper.Claim;
+import org.shilu.store.Claim;
 import org.shilu.store.UserFolders;
 import org.shilu.ui.common.Dialogs;
 import org.shilu.ui.common.Messages;
@@ -253,6 +253,7 @@ final class Keeping {
 
     private void tick() {
         keeper.tick();
+        showHealth(); // a disk that stalls shows, a second on, the turns waiting for it
         if (++ticks % 5 == 0) {
             retrySave.run();
         }
@@ -279,6 +280,12 @@ final class Keeping {
                 String title = keeper.isFailing() ? messages.text("disk.failing.title") : messages.text("save.failed.title");
                 WarningBar.show(bar, title + " — " + messages.text("disk.failing.detail", dialogs.describe(failure)));
             }
+            return;
+        }
+        if (keeper.isBehind()) {
+            int notOnDisk = keeper.turnsNotOnDisk();
+            view.showSaveState(messages.text("disk.behind", notOnDisk));
+            view.markTurnsNotOnDisk(keeper::isOnDisk, notOnDisk);
             return;
         }
         view.markTurnsNotOnDisk(null, 0);

@@ -1,0 +1,168 @@
+package org.shilu.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Writes journal lines on a thread of its own, in the order they are given, so that the thread that
+ * edits never waits for the disk. The lines waiting are written as one batch, then each journal of
+ * the batch is forced once (a group commit): however fast turns come, each waits for one force at
+ * most. What reached the disk, and what failed, is told to {@link Reports} on the writer's thread.
+ */
+final class JournalWriter implements AutoCloseable {
+    /** Told on the writer's thread: pass it on to the thread that edits. */
+    interface Reports {
+        /** Every line numbered up to {@code upTo} given for {@code journal} is on disk. */
+        void reached(Journal journal, long upTo);
+
+        /** The line numbered {@code at} failed, and none after it was written to {@code journal}. */
+        void failed(Journal journal, long at, IOException failure);
+    }
+
+    /** A line to write (null bytes: reserve space ahead) and its number. */
+    private record Line(Journal journal, byte[] bytes, long number) {
+    }
+
+    private final BlockingQueue<Line> waiting = new LinkedBlockingQueue<>();
+    private final Reports reports;
+    private final Thread thread;
+    private final Object progress = new Object();
+    /** The number of the last line given (on the thread that edits) and of the last line done (guarded by progress). */
+    private long given;
+    private long done;
+    private boolean closed;
+
+    JournalWriter(Reports reports) {
+        this.reports = reports;
+        this.thread = new Thread(this::run, "shilu-journal-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Gives a line (without its line end) to append to {@code journal}; returns its number. */
+    long append(Journal journal, String line) {
+        return give(journal, (line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Asks for space to be reserved ahead in {@code journal} (after a rewrite). */
+    void reserve(Journal journal) {
+        give(journal, null);
+    }
+
+    private long give(Journal journal, byte[] bytes) {
+        long number;
+        synchronized (progress) {
+            if (closed) {
+                throw new IllegalStateException("the journal writer is closed");
+            }
+            number = ++given;
+        }
+        waiting.add(new Line(journal, bytes, number));
+        return number;
+    }
+
+    /** The number of the last line given. */
+    long lastGiven() {
+        synchronized (progress) {
+            return given;
+        }
+    }
+
+    /**
+     * Waits until every line given so far is on disk or failed (and reported): before a journal is
+     * rewritten, moved or let go, and before the application ends.
+     */
+    void awaitIdle() {
+        boolean interrupted = false;
+        synchronized (progress) {
+            while (done < given) {
+                try {
+                    progress.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        List<Line> batch = new ArrayList<>();
+        while (true) {
+            try {
+                batch.add(waiting.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            waiting.drainTo(batch);
+            writeAndForce(batch);
+            synchronized (progress) {
+                done = batch.get(batch.size() - 1).number();
+                progress.notifyAll();
+            }
+            batch.clear();
+        }
+    }
+
+    /** Writes the batch in order, then forces each journal once; reports per journal. */
+    private void writeAndForce(List<Line> batch) {
+        Map<Journal, Long> written = new LinkedHashMap<>();
+        Map<Journal, Line> failedAt = new LinkedHashMap<>();
+        Map<Journal, IOException> failures = new LinkedHashMap<>();
+        for (Line line : batch) {
+            if (failedAt.containsKey(line.journal())) {
+                continue;
+            }
+            if (line.bytes() == null) {
+                line.journal().reserveAhead();
+                continue;
+            }
+            try {
+                line.journal().write(line.bytes());
+                written.put(line.journal(), line.number());
+            } catch (IOException | RuntimeException e) {
+                failedAt.put(line.journal(), line);
+                failures.put(line.journal(), asIo(e));
+            }
+        }
+        for (Map.Entry<Journal, Long> entry : written.entrySet()) {
+            Journal journal = entry.getKey();
+            try {
+                journal.force();
+                reports.reached(journal, entry.getValue());
+            } catch (IOException | RuntimeException e) {
+                // Nothing written since the last force can be counted on.
+                Line first = firstOf(batch, journal);
+                failedAt.put(journal, first);
+                failures.put(journal, asIo(e));
+            }
+        }
+        failedAt.forEach((journal, line) -> reports.failed(journal, line.number(), failures.get(journal)));
+    }
+
+    private static Line firstOf(List<Line> batch, Journal journal) {
+        return batch.stream().filter(line -> line.journal() == journal && line.bytes() != null).findFirst().orElseThrow();
+    }
+
+    private static IOException asIo(Exception e) {
+        return e instanceof IOException io ? io : new IOException(e.toString(), e);
+    }
+
+    /** Writes what was given, then stops the thread. */
+    @Override
+    public void close() {
+        awaitIdle();
+        synchronized (progress) {
+            closed = true;
+        }
+        thread.interrupt();
+    }
+}
