@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Supplier;
 
 /**
  * Writes journal lines on a thread of its own, in the order they are given, so that the thread that
@@ -25,8 +26,8 @@ final class JournalWriter implements AutoCloseable {
         void failed(Journal journal, long at, IOException failure);
     }
 
-    /** A line to write (null bytes: reserve space ahead) and its number. */
-    private record Line(Journal journal, byte[] bytes, long number) {
+    /** A line to write, or the whole journal to write anew (else: reserve space ahead), and its number. */
+    private record Line(Journal journal, byte[] bytes, Supplier<List<String>> whole, long number) {
     }
 
     private final BlockingQueue<Line> waiting = new LinkedBlockingQueue<>();
@@ -47,15 +48,23 @@ final class JournalWriter implements AutoCloseable {
 
     /** Gives a line (without its line end) to append to {@code journal}; returns its number. */
     long append(Journal journal, String line) {
-        return give(journal, (line + "\n").getBytes(StandardCharsets.UTF_8));
+        return give(journal, (line + "\n").getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    /**
+     * Gives a journal to write whole (atomically, replacing the file), its lines made on the writer's
+     * thread from what the caller captured (the model is immutable); returns its number.
+     */
+    long rewrite(Journal journal, Supplier<List<String>> lines) {
+        return give(journal, null, lines);
     }
 
     /** Asks for space to be reserved ahead in {@code journal} (after a rewrite). */
     void reserve(Journal journal) {
-        give(journal, null);
+        give(journal, null, null);
     }
 
-    private long give(Journal journal, byte[] bytes) {
+    private long give(Journal journal, byte[] bytes, Supplier<List<String>> whole) {
         long number;
         synchronized (progress) {
             if (closed) {
@@ -63,7 +72,7 @@ final class JournalWriter implements AutoCloseable {
             }
             number = ++given;
         }
-        waiting.add(new Line(journal, bytes, number));
+        waiting.add(new Line(journal, bytes, whole, number));
         return number;
     }
 
@@ -121,12 +130,16 @@ final class JournalWriter implements AutoCloseable {
             if (failedAt.containsKey(line.journal())) {
                 continue;
             }
-            if (line.bytes() == null) {
+            if (line.bytes() == null && line.whole() == null) {
                 line.journal().reserveAhead();
                 continue;
             }
             try {
-                line.journal().write(line.bytes());
+                if (line.whole() != null) {
+                    line.journal().rewrite(line.whole().get());
+                } else {
+                    line.journal().write(line.bytes());
+                }
                 written.put(line.journal(), line.number());
             } catch (IOException | RuntimeException e) {
                 failedAt.put(line.journal(), line);
@@ -149,7 +162,8 @@ final class JournalWriter implements AutoCloseable {
     }
 
     private static Line firstOf(List<Line> batch, Journal journal) {
-        return batch.stream().filter(line -> line.journal() == journal && line.bytes() != null).findFirst().orElseThrow();
+        return batch.stream().filter(line -> line.journal() == journal && (line.bytes() != null || line.whole() != null))
+                .findFirst().orElseThrow();
     }
 
     private static IOException asIo(Exception e) {

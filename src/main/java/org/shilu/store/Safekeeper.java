@@ -155,20 +155,20 @@ public final class Safekeeper {
             return;
         }
         try {
-            if (carryOn && claim.recovery() != null) {
-                journal.rewrite(claim.recovery().validLines());
-            } else {
-                if (claim.offersRecovery()) {
-                    journal.setAside(LocalDateTime.now(clock));
-                }
-                journal.rewrite(List.of(codec.encode(base)));
+            if (claim.offersRecovery() && !(carryOn && claim.recovery() != null)) {
+                journal.setAside(LocalDateTime.now(clock));
             }
-            writer.reserve(journal);
-            onDisk.set(programme.document().transcript(), writer.lastGiven());
-            durable();
         } catch (IOException e) {
             fail(e);
+            startSecondCopy();
+            return;
         }
+        // Written by the writer, off the editing thread: a long programme's base is large to encode.
+        Base written = this.base;
+        List<String> recovered = carryOn && claim.recovery() != null ? claim.recovery().validLines() : null;
+        long number = writer.rewrite(journal, () -> recovered != null ? recovered : List.of(codec.encode(written)));
+        onDisk.sent(journal, number, programme.document().transcript());
+        writer.reserve(journal);
         startSecondCopy();
     }
 

@@ -81,6 +81,7 @@ public final class LiveEngineChild {
         LiveSession session = new LiveSession(programme.document(), StudioClock.systemClock());
         Safekeeper keeper = new Safekeeper(programme, session::draftSnapshot, Clock.systemDefaultZone());
         keeper.keepIn(keeper.claim(folder.resolve("untitled.journal")), Safekeeper.embeddedBase(programme), false);
+        keeper.awaitOnDisk();
         Path project = folder.resolve("hotline.shilu");
         System.out.println("ready");
         System.out.flush();

@@ -46,6 +46,7 @@ class SafekeeperTest {
     private Path startUntitled() throws Exception {
         Path journal = folder.resolve("untitled.journal");
         keeper.keepIn(keeper.claim(journal), Safekeeper.embeddedBase(programme), false);
+        keeper.awaitOnDisk();
         return journal;
     }
 

@@ -42,6 +42,22 @@ public final class UiThread implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code work} on a thread of its own (so that it never holds up the background's reading
+     * and saving), then {@code then} on the FX thread, whether the work succeeded or not.
+     */
+    public void aside(String name, Runnable work, Runnable then) {
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } finally {
+                onFx(then);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** Runs on the FX thread: now if already there, else at the next pulse. */
     public void onFx(Runnable action) {
         if (Platform.isFxApplicationThread()) {

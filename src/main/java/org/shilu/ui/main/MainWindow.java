@@ -121,8 +121,10 @@ public final class MainWindow {
         // Once shown: the draft joins the scene only when the notification pane's skin is built.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> {
             liveEntry.focusDraft();
-            // The WebView after the window is up: made before, it roughly doubles the time to the first window.
-            javafx.application.Platform.runLater(() -> preview = new PreviewPane(programme, controller.workArea()));
+            // The WebView after the window is up, and once WebKit is loaded on a thread of its own:
+            // loading it on the FX thread froze typing for over a second.
+            uiThread.aside("shilu-webkit-warm-up", PreviewPane::warmUp,
+                    () -> preview = new PreviewPane(programme, controller.workArea()));
         });
     }
 

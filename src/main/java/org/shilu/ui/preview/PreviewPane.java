@@ -26,6 +26,13 @@ import org.shilu.store.Programme;
  */
 public final class PreviewPane {
     private static final String PATCH = "var CHUNK = " + PortalHtmlWriter.CHUNK + ";\n" + resource("preview-patch.js");
+    /**
+     * In the preview only (the exported page is left as written): in a long programme (nine blocks of
+     * turns or more), blocks out of sight are not laid out until scrolled to, so that the page is not
+     * laid out whole on the FX thread (400 ms at 5,000 turns). The newest two blocks always are.
+     */
+    private static final String SKIP_HIDDEN_BLOCKS = "#turns:has(>.chunk:nth-child(9))>.chunk:nth-last-child(n+3)"
+            + "{content-visibility:auto;contain-intrinsic-size:auto 4000px}\n";
     private final Programme programme;
     private final SplitPane workArea;
     private final WebView view = new WebView();
@@ -53,6 +60,46 @@ public final class PreviewPane {
         workArea.getItems().add(view);
         workArea.setDividerPositions(0.55);
         reload();
+    }
+
+    /**
+     * Loads WebKit's library and its class off the FX thread (inflating and checking a library of
+     * 120 MB, about a second), so that the FX thread making the preview later only makes its page.
+     * WebKit's own start (its main thread) stays with the first page, on the FX thread. Nothing is
+     * lost if it fails: the FX thread then loads it itself.
+     */
+    public static void warmUp() {
+        try {
+            Class.forName("com.sun.webkit.WebPage", true, WebView.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // another JavaFX: the first WebView loads it
+        }
+        loadClassesOf(WebView.class.getModule());
+    }
+
+    /**
+     * Loads (without starting) every class of a module that is in a layer of its own, as the jar's
+     * start puts JavaFX: reading and defining them here saves the FX thread that when the preview is made.
+     */
+    private static void loadClassesOf(Module module) {
+        if (module.getLayer() == null) {
+            return;
+        }
+        module.getLayer().configuration().findModule(module.getName()).ifPresent(resolved -> {
+            try (java.lang.module.ModuleReader reader = resolved.reference().open()) {
+                reader.list().filter(name -> name.endsWith(".class") && !name.contains("-"))
+                        .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
+                        .forEach(name -> {
+                            try {
+                                Class.forName(name, false, module.getClassLoader());
+                            } catch (ClassNotFoundException | LinkageError e) {
+                                // not needed, then
+                            }
+                        });
+            } catch (IOException e) {
+                // the FX thread loads what it needs
+            }
+        });
     }
 
     public WebView view() {
@@ -118,7 +165,7 @@ public final class PreviewPane {
         }
         ready = false;
         stale = false;
-        engine.loadContent(writer.page(programme.project()));
+        engine.loadContent(writer.page(programme.project()).replaceFirst("</style>", SKIP_HIDDEN_BLOCKS + "</style>"));
     }
 
     private void loaded() {
