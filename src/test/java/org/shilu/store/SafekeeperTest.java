@@ -210,6 +210,7 @@ class SafekeeperTest {
         Path journal = stick.resolve("untitled.journal");
         keeper.keepIn(keeper.claim(journal), Safekeeper.embeddedBase(programme), false);
         commit("第一条");
+        keeper.awaitOnDisk(); // the stick is pulled after the journal is on it
         Files.walk(stick).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         commit("拔掉之后");
         programme.document().apply(new Edit.ChangeHeader(new Header("某市广播电台", "民生热线", null, null, List.of())));
