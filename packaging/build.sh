@@ -50,6 +50,10 @@ echo "runtime: $(du -sh "$out/runtime" | cut -f1) (modules: $modules)"
 # JavaFX is named here, the application is not: native access for JavaFX's own libraries, and the
 # JavaFX internals that ControlsFX reaches into, opened to the class path.
 java_options=(--java-options "$native_access")
+# And the window's JVM options, as mvn javafx:run starts it.
+while read -r option; do
+  java_options+=(--java-options "$option")
+done < <(grep -v '^#' packaging/jvm.options | grep -v '^[[:space:]]*$')
 
 common=("${java_options[@]}" --name Shilu --app-version "$number" --vendor "Shilu" --input "$out/input" --main-jar shilu.jar
         --main-class org.shilu.Main --runtime-image "$out/runtime" --dest "$out"

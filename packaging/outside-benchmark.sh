@@ -37,10 +37,10 @@ for round in $(seq "$rounds"); do
   watch empty --title empty --rss-after 5 -- "$JAVA_HOME/bin/java" -cp "$work/empty:target/lib/*" EmptyMain
   h=$(mktemp -d -p "$work")
   watch sample --title '实录|Shilu' --rss-after 8 --type 40 --commit 12 -- \
-    "$JAVA_HOME/bin/java" -Dshilu.home="$h" -jar target/shilu.jar --sample
+    "$JAVA_HOME/bin/java" @packaging/jvm.options -Dshilu.home="$h" -jar target/shilu.jar --sample
   h=$(mktemp -d -p "$work")
   watch turns5000 --title '实录|Shilu' --rss-after 8 --type 40 --commit 12 -- \
-    "$JAVA_HOME/bin/java" -Dshilu.home="$h" -jar target/shilu.jar "$work/5000.txt"
+    "$JAVA_HOME/bin/java" @packaging/jvm.options -Dshilu.home="$h" -jar target/shilu.jar "$work/5000.txt"
 done
 
 python3 - "$work/results" <<'PY'
