@@ -7,10 +7,16 @@
 # alternate. Prints each run's JSON and then the medians with min and max.
 #
 #   mvn package -DskipTests && bash packaging/outside-benchmark.sh [ROUNDS]   (default 3)
+#   bash packaging/build.sh app-image && bash packaging/outside-benchmark.sh [ROUNDS] --installed
+#
+# By default Shilu starts as `java @packaging/jvm.options -jar target/shilu.jar`; with --installed,
+# as the installers' launcher (target/packaging/Shilu/bin/Shilu: JavaFX linked into its runtime, a
+# class-data archive).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source packaging/java-home.sh
 rounds=${1:-3}
+installed=${2:-}
 tools=${SHILU_TOOLS:-../shared/tools}
 [ -f "$tools/xwatch.py" ] || { echo "outside-benchmark: needs $tools/xwatch.py (set SHILU_TOOLS)" >&2; exit 1; }
 [ -f target/shilu.jar ] || mvn -q -B package -DskipTests
@@ -33,14 +39,25 @@ watch() { # NAME then the xwatch options and command
   pkill -f "shilu.home=$home" 2>/dev/null || true
 }
 
+# Shilu with a home of its own: -Dshilu.home for the jar; for the launcher, the XDG folders (Java
+# takes user.home from the password file).
+shilu() {
+  local h; h=$(mktemp -d -p "$work")
+  if [ "$installed" = --installed ]; then
+    echo env XDG_CONFIG_HOME="$h/.config" XDG_DATA_HOME="$h/.local/share" target/packaging/Shilu/bin/Shilu
+  else
+    echo "$JAVA_HOME/bin/java" @packaging/jvm.options -Dshilu.home="$h" -jar target/shilu.jar
+  fi
+}
+[ "$installed" != --installed ] || [ -x target/packaging/Shilu/bin/Shilu ] \
+  || { echo "outside-benchmark: --installed needs bash packaging/build.sh app-image first" >&2; exit 1; }
+
 for round in $(seq "$rounds"); do
   watch empty --title empty --rss-after 5 -- "$JAVA_HOME/bin/java" -cp "$work/empty:target/lib/*" EmptyMain
-  h=$(mktemp -d -p "$work")
-  watch sample --title '实录|Shilu' --rss-after 8 --type 40 --commit 12 -- \
-    "$JAVA_HOME/bin/java" @packaging/jvm.options -Dshilu.home="$h" -jar target/shilu.jar --sample
-  h=$(mktemp -d -p "$work")
-  watch turns5000 --title '实录|Shilu' --rss-after 8 --type 40 --commit 12 -- \
-    "$JAVA_HOME/bin/java" @packaging/jvm.options -Dshilu.home="$h" -jar target/shilu.jar "$work/5000.txt"
+  # shellcheck disable=SC2046 # the command's words, none with spaces
+  watch sample --title '实录|Shilu' --rss-after 8 --type 40 --commit 12 -- $(shilu) --sample
+  # shellcheck disable=SC2046
+  watch turns5000 --title '实录|Shilu' --rss-after 8 --type 40 --commit 12 -- $(shilu) "$work/5000.txt"
 done
 
 python3 - "$work/results" <<'PY'

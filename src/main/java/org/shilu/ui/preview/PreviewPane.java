@@ -74,32 +74,7 @@ public final class PreviewPane {
         } catch (ClassNotFoundException | LinkageError e) {
             // another JavaFX: the first WebView loads it
         }
-        loadClassesOf(WebView.class.getModule());
-    }
-
-    /**
-     * Loads (without starting) every class of a module that is in a layer of its own, as the jar's
-     * start puts JavaFX: reading and defining them here saves the FX thread that when the preview is made.
-     */
-    private static void loadClassesOf(Module module) {
-        if (module.getLayer() == null) {
-            return;
-        }
-        module.getLayer().configuration().findModule(module.getName()).ifPresent(resolved -> {
-            try (java.lang.module.ModuleReader reader = resolved.reference().open()) {
-                reader.list().filter(name -> name.endsWith(".class") && !name.contains("-"))
-                        .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
-                        .forEach(name -> {
-                            try {
-                                Class.forName(name, false, module.getClassLoader());
-                            } catch (ClassNotFoundException | LinkageError e) {
-                                // not needed, then
-                            }
-                        });
-            } catch (IOException e) {
-                // the FX thread loads what it needs
-            }
-        });
+        org.shilu.ui.common.ClassWarmUp.loadClassesBeside(WebView.class);
     }
 
     public WebView view() {
