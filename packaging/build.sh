@@ -40,8 +40,16 @@ modules=$(jdeps --ignore-missing-deps --multi-release 25 --print-module-deps \
   --module-path "$javafx" --add-modules "$fxmodules" --class-path "$out/input/*" target/shilu.jar)
 modules="$modules,$fxmodules,jdk.localedata,jdk.charsets,jdk.jsobject,jdk.xml.dom,jdk.unsupported,java.scripting"
 native_access=--enable-native-access=javafx.graphics,javafx.web,javafx.media
+# JavaFX's native libraries go where JavaFX looks first in a runtime (lib/, bin/ on Windows), not
+# into the modules file as resources: from there every start read WebKit's 120 MB library out of
+# the modules file, checksummed it against a copy cached in the user's home and loaded that (0.8 s
+# of stall after the window showed, and 130 MB more resident memory). mvn package unpacked them
+# into target/lib.
+case "$platform" in win) native=dll; native_dir=bin ;; mac) native=dylib; native_dir=lib ;; *) native=so; native_dir=lib ;; esac
 jlink --module-path "$javafx" --add-modules "$modules" --include-locales=en,zh \
+  --exclude-resources="glob:/javafx.*/*.$native" \
   --strip-debug --no-header-files --no-man-pages --output "$out/runtime"
+cp target/lib/*."$native" "$out/runtime/$native_dir/"
 # The runtime's own class-data archive, dumped with the options the launcher runs with: an archive
 # dumped without them is refused at every start ("Mismatched values for property ...").
 "$out/runtime/bin/java" -Xshare:dump "$native_access" >/dev/null
