@@ -223,7 +223,12 @@ class LiveCrashTest {
             assertEquals(reported.get(index), recovered.get(index), where + ": the turn itself is unchanged until put back");
         } else {
             assertTrue(recovered.get(index).startsWith(text), where + ": the correction was put back");
-            assertTrue(draft.text().startsWith(setAside), where + ": and the set-aside draft came back");
+            // The kill lands a moment after the report: the child may have typed on and committed the
+            // set-aside draft as the next turn by then. Either way it is not lost.
+            boolean draftCameBack = draft.text().startsWith(setAside);
+            boolean committedAfter = recovered.size() > index + 1 && recovered.get(index + 1).startsWith(setAside);
+            assertTrue(draftCameBack || committedAfter, where + ": and the set-aside draft came back (as the draft, or"
+                    + " committed as the next turn)");
         }
     }
 

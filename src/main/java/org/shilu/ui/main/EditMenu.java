@@ -28,7 +28,9 @@ final class EditMenu {
     private final UndoStack undo;
     private final TurnEditor editor;
     private final FindBar find;
-    private final StatisticsWindow statistics;
+    private final Stage stage;
+    /** Made when first asked for: a window of its own is work the start need not do. */
+    private StatisticsWindow statistics;
     private final MenuItem undoItem;
     private final MenuItem redoItem;
 
@@ -40,7 +42,7 @@ final class EditMenu {
         undo = new UndoStack(programme.document());
         editor = new TurnEditor(stage, programme.document(), view.turnList(), messages, view::showStatus);
         find = new FindBar(programme.document(), view.turnList(), messages, view::showStatus);
-        statistics = new StatisticsWindow(stage, programme.document(), messages);
+        this.stage = stage;
         view.centre().getChildren().add(0, find);
         view.useCells(find::highlight, AppAction.SPLIT_TURN.key(), editor::split, session::typingInPlace,
                 editor::openingText, editor.newTurnHint());
@@ -78,7 +80,12 @@ final class EditMenu {
         keys.on(AppAction.REPLACE, () -> find.show(true));
         keys.on(AppAction.FIND_NEXT, find::next);
         keys.on(AppAction.FIND_PREVIOUS, find::previous);
-        keys.on(AppAction.STATISTICS, statistics::show);
+        keys.on(AppAction.STATISTICS, () -> {
+            if (statistics == null) {
+                statistics = new StatisticsWindow(stage, programme.document(), messages);
+            }
+            statistics.show();
+        });
         undoItem = keys.menuItem(AppAction.UNDO);
         redoItem = keys.menuItem(AppAction.REDO);
         undo.addListener(this::showSteps);
