@@ -103,6 +103,17 @@ class PreviewPatchTest {
         randomEdits(false);
     }
 
+    /** A long page is loaded with its newest blocks and filled in with the older ones after: it must read whole. */
+    @Test
+    void aLongPageFilledInPiecesReadsLikeTheTranscriptAndTakesPatches() throws Exception {
+        open(1_000);
+        assertEquals(expected(false), pageText());
+        robot.interact(() -> preview.view().getEngine().executeScript("document.getElementById('order-reverse').click()"));
+        assertEquals(expected(true), pageText());
+        robot.interact(() -> preview.view().getEngine().executeScript("document.getElementById('order-forward').click()"));
+        randomEdits(false);
+    }
+
     @Test
     void patchesAcrossBlocksReadLikeTheTranscriptIn倒序() throws Exception {
         open(300);

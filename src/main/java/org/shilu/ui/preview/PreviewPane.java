@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import javafx.concurrent.Worker;
 import javafx.scene.control.SplitPane;
@@ -12,6 +13,7 @@ import javafx.scene.web.WebView;
 
 import org.shilu.format.PortalHtmlWriter;
 import org.shilu.format.PortalProfile;
+import org.shilu.format.Project;
 import org.shilu.model.Splice;
 import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
@@ -33,6 +35,9 @@ public final class PreviewPane {
      */
     private static final String SKIP_HIDDEN_BLOCKS = "#turns:has(>.chunk:nth-child(9))>.chunk:nth-last-child(n+3)"
             + "{content-visibility:auto;contain-intrinsic-size:auto 4000px}\n";
+    /** A page longer than this many turns is loaded with its newest {@link #SHOWN_FIRST} or so, then filled in. */
+    private static final int FILLED_IN_PIECES_FROM = 4 * PortalHtmlWriter.CHUNK;
+    private static final int SHOWN_FIRST = 2 * PortalHtmlWriter.CHUNK;
     private final Programme programme;
     private final SplitPane workArea;
     private final WebView view = new WebView();
@@ -42,6 +47,14 @@ public final class PreviewPane {
     private boolean stale;
     private String restoreState;
     private boolean followAfterReload;
+    /**
+     * How many turns at the start of the transcript are not on the page yet: a long programme's page
+     * is loaded with its newest turns only, and the older blocks are added one per pulse after it,
+     * so that WebKit never parses the whole page on the FX thread in one go.
+     */
+    private int unfilled;
+    /** How many times the page was loaded: a block queued for an earlier page is not added to this one. */
+    private int loads;
     private Runnable onUpdated = () -> { };
 
     public PreviewPane(Programme programme, SplitPane workArea) {
@@ -114,6 +127,10 @@ public final class PreviewPane {
             return;
         }
         Splice splice = Splice.between(change.before(), change.after());
+        if (unfilled > 0 && splice.at() < unfilled) {
+            reload(); // a change among the turns not on the page yet: it fills in again from the new state
+            return;
+        }
         boolean appended = splice.removed() == 0 && splice.at() == change.before().turns().size()
                 && !splice.inserted().isEmpty();
         if (!splice.touchesTurnsOnly()) {
@@ -130,7 +147,7 @@ public final class PreviewPane {
             html.append(writer.turn(after, turn, profile));
         }
         engine.executeScript(appended ? "shiluPreview.append(" + jsString(html) + ")"
-                : "shiluPreview.splice(" + splice.at() + "," + splice.removed() + "," + jsString(html) + ")");
+                : "shiluPreview.splice(" + (splice.at() - unfilled) + "," + splice.removed() + "," + jsString(html) + ")");
         onUpdated.run();
     }
 
@@ -140,7 +157,14 @@ public final class PreviewPane {
         }
         ready = false;
         stale = false;
-        engine.loadContent(writer.page(programme.project()).replaceFirst("</style>", SKIP_HIDDEN_BLOCKS + "</style>"));
+        loads++;
+        Project project = programme.project();
+        List<Turn> turns = project.transcript().turns();
+        unfilled = turns.size() > FILLED_IN_PIECES_FROM ? (turns.size() - SHOWN_FIRST) / PortalHtmlWriter.CHUNK * PortalHtmlWriter.CHUNK : 0;
+        if (unfilled > 0) {
+            project = project.with(project.transcript().withTurns(turns.subList(unfilled, turns.size())), project.profile());
+        }
+        engine.loadContent(writer.page(project).replaceFirst("</style>", SKIP_HIDDEN_BLOCKS + "</style>"));
     }
 
     private void loaded() {
@@ -160,7 +184,31 @@ public final class PreviewPane {
             reload();
             return;
         }
+        if (unfilled > 0) {
+            fillIn(loads);
+            return;
+        }
         onUpdated.run();
+    }
+
+    /** Adds the next older block of turns to a page loaded with its newest only, then the next at the next pulse. */
+    private void fillIn(int load) {
+        if (!ready || load != loads || unfilled == 0) {
+            return;
+        }
+        Transcript now = programme.document().transcript();
+        PortalProfile profile = programme.profile();
+        StringBuilder html = new StringBuilder();
+        for (Turn turn : now.turns().subList(unfilled - PortalHtmlWriter.CHUNK, unfilled)) {
+            html.append(writer.turn(now, turn, profile));
+        }
+        engine.executeScript("shiluPreview.prepend(" + jsString(html) + ")");
+        unfilled -= PortalHtmlWriter.CHUNK;
+        if (unfilled > 0) {
+            javafx.application.Platform.runLater(() -> fillIn(load));
+        } else {
+            onUpdated.run();
+        }
     }
 
     /** A JavaScript string literal: JSON's escapes, plus the two line separators JavaScript once refused. */

@@ -72,5 +72,15 @@ window.shiluPreview = {
       window.scrollTo(0, before + document.documentElement.scrollHeight - height);
     }
   },
+  // An older block of turns, added before the first while a long page fills in; the reader's place is kept.
+  prepend: function (html) {
+    var reversed = this.reversed(), fresh = this.fresh(html), turns = this.turns();
+    var before = window.scrollY, height = document.documentElement.scrollHeight;
+    var chunk = document.createElement('div');
+    chunk.className = 'chunk';
+    for (var f = 0; f < fresh.length; f++) { chunk.insertBefore(fresh[f], reversed ? chunk.firstChild : null); }
+    turns.insertBefore(chunk, reversed ? null : turns.firstChild);
+    if (!reversed) { window.scrollTo(0, before + document.documentElement.scrollHeight - height); }
+  },
   state: function () { return (this.reversed() ? 'reverse' : 'forward') + ',' + window.scrollY; }
 };
