@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Supplier;
 
@@ -14,10 +17,11 @@ import java.util.function.Supplier;
  * Writes journal lines on a thread of its own, in the order they are given, so that the thread that
  * edits never waits for the disk. The lines waiting are written as one batch, then each journal of
  * the batch is forced once (a group commit): however fast turns come, each waits for one force at
- * most. What reached the disk, and what failed, is told to {@link Reports} on the writer's thread.
+ * most. What reached the disk, and what failed, is told to {@link Reports} on the thread that edits:
+ * queued, and taken by a task given to that thread's executor, or by {@link #takeReports}.
  */
 final class JournalWriter implements AutoCloseable {
-    /** Told on the writer's thread: pass it on to the thread that edits. */
+    /** Told on the thread that edits. */
     interface Reports {
         /** Every line numbered up to {@code upTo} given for {@code journal} is on disk. */
         void reached(Journal journal, long upTo);
@@ -32,6 +36,9 @@ final class JournalWriter implements AutoCloseable {
 
     private final BlockingQueue<Line> waiting = new LinkedBlockingQueue<>();
     private final Reports reports;
+    private final Executor editingThread;
+    /** What the writer found, waiting to be told on the thread that edits. */
+    private final Queue<Runnable> told = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private final Object progress = new Object();
     /** The number of the last line given (on the thread that edits) and of the last line done (guarded by progress). */
@@ -39,8 +46,9 @@ final class JournalWriter implements AutoCloseable {
     private long done;
     private boolean closed;
 
-    JournalWriter(Reports reports) {
+    JournalWriter(Reports reports, Executor editingThread) {
         this.reports = reports;
+        this.editingThread = editingThread;
         this.thread = new Thread(this::run, "shilu-journal-writer");
         thread.setDaemon(true);
         thread.start();
@@ -150,7 +158,8 @@ final class JournalWriter implements AutoCloseable {
             Journal journal = entry.getKey();
             try {
                 journal.force();
-                reports.reached(journal, entry.getValue());
+                long upTo = entry.getValue();
+                tell(() -> reports.reached(journal, upTo));
             } catch (IOException | RuntimeException e) {
                 // Nothing written since the last force can be counted on.
                 Line first = firstOf(batch, journal);
@@ -158,7 +167,22 @@ final class JournalWriter implements AutoCloseable {
                 failures.put(journal, asIo(e));
             }
         }
-        failedAt.forEach((journal, line) -> reports.failed(journal, line.number(), failures.get(journal)));
+        failedAt.forEach((journal, line) -> {
+            IOException failure = failures.get(journal);
+            tell(() -> reports.failed(journal, line.number(), failure));
+        });
+    }
+
+    private void tell(Runnable report) {
+        told.add(report);
+        editingThread.execute(this::takeReports);
+    }
+
+    /** Tells {@link Reports} what the writer found since last time; on the thread that edits. */
+    void takeReports() {
+        for (Runnable report; (report = told.poll()) != null; ) {
+            report.run();
+        }
     }
 
     private static Line firstOf(List<Line> batch, Journal journal) {

@@ -7,8 +7,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -34,20 +32,7 @@ public final class Safekeeper {
     private final Clock clock;
     private final JournalCodec codec = new JournalCodec();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private final Executor editingThread;
-    /** What the writer reported, waiting to be taken on the thread that edits. */
-    private final Queue<Runnable> reports = new ConcurrentLinkedQueue<>();
-    private final JournalWriter writer = new JournalWriter(new JournalWriter.Reports() {
-        @Override
-        public void reached(Journal journal, long upTo) {
-            report(() -> linesReached(journal, upTo));
-        }
-
-        @Override
-        public void failed(Journal journal, long at, IOException failure) {
-            report(() -> lineFailed(journal, failure));
-        }
-    });
+    private final JournalWriter writer;
     private Journal journal;
     private Path journalFile;
     private Base base;
@@ -74,20 +59,18 @@ public final class Safekeeper {
         this.programme = Objects.requireNonNull(programme, "programme");
         this.drafts = Objects.requireNonNull(drafts, "drafts");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.editingThread = Objects.requireNonNull(editingThread, "editingThread");
+        this.writer = new JournalWriter(new JournalWriter.Reports() {
+            @Override
+            public void reached(Journal journal, long upTo) {
+                linesReached(journal, upTo);
+            }
+
+            @Override
+            public void failed(Journal journal, long at, IOException failure) {
+                lineFailed(journal, failure);
+            }
+        }, Objects.requireNonNull(editingThread, "editingThread"));
         programme.document().addListener(this::record);
-    }
-
-    private void report(Runnable report) {
-        reports.add(report);
-        editingThread.execute(this::takeReports);
-    }
-
-    /** Takes what the writer reported (on the thread that edits). */
-    private void takeReports() {
-        for (Runnable report; (report = reports.poll()) != null; ) {
-            report.run();
-        }
     }
 
     /**
@@ -96,7 +79,7 @@ public final class Safekeeper {
      */
     public void awaitOnDisk() {
         writer.awaitIdle();
-        takeReports();
+        writer.takeReports();
     }
 
     private void linesReached(Journal reached, long upTo) {
@@ -251,7 +234,7 @@ public final class Safekeeper {
      * was removed, and retries the lock a read-only folder refused.
      */
     public void tick() {
-        takeReports();
+        writer.takeReports();
         if (journalFile == null) {
             return;
         }
