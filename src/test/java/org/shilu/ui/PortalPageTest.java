@@ -64,7 +64,7 @@ class PortalPageTest {
 
     private void load(String html) throws Exception {
         robot.interact(() -> view.getEngine().loadContent(html));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> view.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED).get());
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -53,7 +53,7 @@ class PreviewPatchTest {
             preview = new PreviewPane(programme, split);
             preview.onUpdated(updates::incrementAndGet);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> updates.get() > 0);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> updates.get() > 0);
     }
 
     private String pageText() throws Exception {
@@ -91,7 +91,7 @@ class PreviewPatchTest {
             };
             int before = updates.get();
             robot.interact(() -> programme.document().apply(edit));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> updates.get() > before);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> updates.get() > before);
             assertEquals(expected(reversed), pageText(), "after step " + step + ": " + edit);
         }
     }
