@@ -240,10 +240,9 @@ public final class MainWindowController {
         showCounts(after);
         if (appended && !(change.edit() instanceof Edit.ReplaceTranscript)) {
             int kept = before.turns().size();
-            // several turns added after all the turns there were: a paste
-            boolean pastedAtTheEnd = patched.added().size() > 1
-                    && (kept == 0 || after.turns().get(kept - 1) == before.turns().get(kept - 1));
-            followNewest(after.turns().size() - 1, pastedAtTheEnd);
+            // turns added after all the turns there were: a commit or a paste, not a split
+            boolean addedAtTheEnd = kept == 0 || after.turns().get(kept - 1) == before.turns().get(kept - 1);
+            followNewest(after.turns().size() - 1, addedAtTheEnd);
         }
         tick();
     }
@@ -257,17 +256,17 @@ public final class MainWindowController {
         followNewest(index, false);
     }
 
-    /** As above; {@code several} turns added at once (a paste) are checked until laid out whole. */
-    private void followNewest(int index, boolean several) {
+    /** As above; turns added {@code atTheEnd} (a commit, a paste) are checked until laid out whole. */
+    private void followNewest(int index, boolean atTheEnd) {
         if (turnList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             turnList.layout();
             flow.setPosition(1.0);
-            if (!several) {
+            if (!atTheEnd) {
                 return;
             }
-            // Turns added in one go (a paste) are measured only as they are laid out, so the flow's
-            // estimate of its own length can fall short: once laid out, the newest is put at the
-            // bottom again, whole.
+            // New cells are measured only as they are laid out, so the flow's estimate of its own
+            // length can fall short (turns added in one go, or after turns taller than the list, as
+            // the sample's second is): once laid out, the newest is put at the bottom again, whole.
             followUntilWhole(flow, index);
         } else {
             turnList.scrollTo(index);
@@ -287,10 +286,12 @@ public final class MainWindowController {
     private void followUntilWhole(VirtualFlow<?> flow, int index) {
         following = index;
         // Enough passes for what the same change moves after it (a new speaker's key widens the
-        // speaker bar and the list grows shorter); a scroll by the user ends it at once.
+        // speaker bar and the list grows shorter); a scroll by the user or a turn picked ends it at once.
         followPasses = 20;
         if (followCheck == null && turnList.getScene() != null) {
             turnList.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, event -> following = -1);
+            // A turn picked (by the user, a search, an edit) is what to show now.
+            turnList.getSelectionModel().selectedIndexProperty().addListener((observable, was, now) -> following = -1);
             followCheck = () -> {
                 if (following < 0 || following >= turnList.getItems().size() || followPasses-- <= 0
                         || turnList.getEditingIndex() >= 0) {
