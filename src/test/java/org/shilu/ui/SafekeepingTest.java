@@ -180,11 +180,16 @@ class SafekeepingTest {
         assertEquals("第二条", app.turns().get(1).text());
     }
 
+    /** Starts the window on {@code project} and waits until it shows the file. */
+    private void openInTheWindow(Path project) throws Exception {
+        app = new RunningApp().start(home, project.toString());
+        app.waitUntil(() -> ((Stage) app.draft().getScene().getWindow()).getTitle().contains("hotline.shilu"));
+    }
+
     @Test
     void aProjectWhoseJournalHoldsMoreIsOfferedBackWhenOpened() throws Exception {
         Path project = project("reopen");
-        app = new RunningApp().start(home, project.toString());
-        app.waitUntil(() -> ((Stage) app.draft().getScene().getWindow()).getTitle().contains("hotline.shilu"));
+        openInTheWindow(project);
         commit("崩溃前提交的发言");
         app.crash();
 
@@ -263,8 +268,7 @@ class SafekeepingTest {
     @Test
     void inAReadOnlyFolderTypingGoesOnAndTheSaveLandsOnceItIsWritable() throws Exception {
         Path project = project("readonly");
-        app = new RunningApp().start(home, project.toString());
-        app.waitUntil(() -> ((Stage) app.draft().getScene().getWindow()).getTitle().contains("hotline.shilu"));
+        openInTheWindow(project);
         commit("第一条");
         readOnly = makeReadOnly(project.getParent());
         app.shortcut(KeyCode.S);
@@ -299,8 +303,7 @@ class SafekeepingTest {
     @Test
     void aProjectAndJournalRemovedUnderTheAppAreWrittenAgain() throws Exception {
         Path project = project("removed");
-        app = new RunningApp().start(home, project.toString());
-        app.waitUntil(() -> ((Stage) app.draft().getScene().getWindow()).getTitle().contains("hotline.shilu"));
+        openInTheWindow(project);
         commit("第一条");
         Path journal = Journal.besideProject(project);
         Files.delete(project);
@@ -314,8 +317,7 @@ class SafekeepingTest {
     @Test
     void turnsNotOnDiskAreMarkedInTheListAndCountedUntilTheJournalIsMended() throws Exception {
         Path project = project("unsafe");
-        app = new RunningApp().start(home, project.toString());
-        app.waitUntil(() -> ((Stage) app.draft().getScene().getWindow()).getTitle().contains("hotline.shilu"));
+        openInTheWindow(project);
         commit("第一条");
         Files.delete(Journal.besideProject(project));
         readOnly = makeReadOnly(project.getParent());
