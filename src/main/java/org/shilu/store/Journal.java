@@ -182,12 +182,6 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** Appends one line and forces it to disk before returning. */
-    public void append(String line) throws IOException {
-        write((line + "\n").getBytes(StandardCharsets.UTF_8));
-        force();
-    }
-
     /**
      * Writes bytes after the lines, not yet forced (see {@link #force}). They go into space reserved
      * ahead (zeros written past the lines), so that a disk another program fills does not stop
