@@ -26,7 +26,20 @@ public final class PortalHtmlWriter {
     private static final String STYLE = resource("portal-page.css");
     private static final String SCRIPT = "\n" + resource("portal-page.js");
     /** Only this page's own script may run: it is named by its hash, so injected markup could run nothing. */
-    private static final String SCRIPT_HASH = "'sha256-" + java.util.Base64.getEncoder().encodeToString(sha256(SCRIPT)) + "'";
+    private static final String SCRIPT_HASH = hashOf(SCRIPT);
+    private static final String LIVE_SCRIPT = "\n" + resource("portal-live.js");
+    private static final String LIVE_SCRIPT_HASH = hashOf(LIVE_SCRIPT);
+
+    /**
+     * What makes a published page live: the programme's id (the page takes news only from its own
+     * programme's feed), each turn's id in the feed, the feed's file name beside the page, and how
+     * often (seconds) the page asks it for news.
+     */
+    public record Live(String programme, List<String> turnIds, String feed, int pollSeconds) {
+        public Live {
+            turnIds = List.copyOf(turnIds);
+        }
+    }
 
     /** The whole page. */
     public String page(Project project) {
@@ -41,6 +54,29 @@ public final class PortalHtmlWriter {
 
     /** The whole page, handed to {@code sink} a block of turns at a time, never held whole. */
     public void page(Project project, Appendable sink) throws java.io.IOException {
+        page(project, sink, null);
+    }
+
+    /**
+     * The page as published live: the same page, whose turns carry their feed ids and whose second
+     * script brings in new, edited and deleted turns from {@code live.feed()} without a reload. Its
+     * text is the portal text, as for {@link #page(Project)}; with scripts off it is whole as written.
+     */
+    public String livePage(Project project, Live live) {
+        if (live.turnIds().size() != project.transcript().turns().size()) {
+            throw new IllegalArgumentException("one id per turn: " + live.turnIds().size() + " ids for "
+                    + project.transcript().turns().size() + " turns");
+        }
+        StringBuilder html = new StringBuilder(estimateSize(project.transcript()));
+        try {
+            page(project, html, live);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return html.toString();
+    }
+
+    private void page(Project project, Appendable sink, Live live) throws java.io.IOException {
         Transcript transcript = project.transcript();
         PortalProfile profile = project.profile();
         String title = !transcript.header().programme().isEmpty() ? transcript.header().programme()
@@ -49,13 +85,18 @@ public final class PortalHtmlWriter {
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-                .append("style-src 'unsafe-inline'; script-src ").append(SCRIPT_HASH).append("\">\n")
+                .append("style-src 'unsafe-inline'; script-src ").append(SCRIPT_HASH)
+                .append(live == null ? "" : " " + LIVE_SCRIPT_HASH + "; connect-src 'self'").append("\">\n")
                 .append("<title>").append(escapeText(title)).append("</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body>")
                 .append("<div id=\"page\">");
         appendHeader(html, transcript, profile);
-        appendTurns(html, transcript, profile, html == sink ? null : sink);
-        html.append("</div>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        appendTurns(html, transcript, profile, html == sink ? null : sink, live);
+        html.append("</div>\n<script>").append(SCRIPT).append("</script>\n");
+        if (live != null) {
+            html.append("<script>").append(LIVE_SCRIPT).append("</script>\n");
+        }
+        html.append("</body>\n</html>\n");
         if (html != sink) {
             sink.append(html);
         }
@@ -82,7 +123,7 @@ public final class PortalHtmlWriter {
     /** One turn as the page's {@code #turns} block holds it; the preview patches the page with these. */
     public String turn(Transcript transcript, Turn turn, PortalProfile profile) {
         StringBuilder html = new StringBuilder(128);
-        appendTurn(html, transcript.speakerOf(turn), turn, profile);
+        appendTurn(html, transcript.speakerOf(turn), turn, profile, null);
         return html.toString();
     }
 
@@ -126,10 +167,16 @@ public final class PortalHtmlWriter {
      * walking every other turn of the page, and the text reads the same (a block boundary is one
      * line break however deep it is).
      */
-    private static void appendTurns(StringBuilder html, Transcript transcript, PortalProfile profile, Appendable sink)
-            throws java.io.IOException {
+    private static void appendTurns(StringBuilder html, Transcript transcript, PortalProfile profile, Appendable sink,
+                                    Live live) throws java.io.IOException {
         html.append("<div id=\"turns\" data-order=\"forward\"")
-                .append(profile.blankLineBetweenTurns() ? " class=\"spaced\"" : "").append('>');
+                .append(profile.blankLineBetweenTurns() ? " class=\"spaced\"" : "");
+        if (live != null) {
+            html.append(" data-programme=\"").append(escapeAttribute(live.programme()))
+                    .append("\" data-feed=\"").append(escapeAttribute(live.feed())).append("\" data-poll=\"")
+                    .append(live.pollSeconds()).append('"');
+        }
+        html.append('>');
         List<Turn> turns = transcript.turns();
         for (int i = 0; i < turns.size(); i++) {
             if (i % CHUNK == 0) {
@@ -139,27 +186,45 @@ public final class PortalHtmlWriter {
                     html.setLength(0);
                 }
             }
-            appendTurn(html, transcript.speakerOf(turns.get(i)), turns.get(i), profile);
+            appendTurn(html, transcript.speakerOf(turns.get(i)), turns.get(i), profile,
+                    live == null ? null : live.turnIds().get(i));
         }
         html.append(turns.isEmpty() ? "" : "</div>").append("</div>");
     }
 
-    private static void appendTurn(StringBuilder html, Speaker speaker, Turn turn, PortalProfile profile) {
-        String element = profile.blankLineBetweenTurns() ? "p" : "div";
+    /**
+     * A turn as the page shows it: its speaker, the label's colour (null when none is set), the
+     * label, the text and the printed time that closes it (null when none is printed). The page and
+     * the published feed are both made from these, so they always agree.
+     */
+    public record TurnParts(String speakerId, String colour, String label, String text, String time) {
+    }
+
+    public static TurnParts parts(Speaker speaker, Turn turn, PortalProfile profile) {
         String body = newlines(PortalTextWriter.body(turn, speaker, profile));
         LocalDateTime time = PortalTextWriter.printedTime(turn, profile, speaker);
         // The printed time closes the body: " [2022-3-23 9:03:54]", or the same on its own line.
         int timeLength = time == null ? 0 : profile.timeFormatter().format(time).length() + 3;
+        return new TurnParts(speaker.id(), COLOUR.matcher(speaker.colour()).matches() ? speaker.colour() : null,
+                PortalTextWriter.mark(speaker, profile), body.substring(0, body.length() - timeLength),
+                time == null ? null : body.substring(body.length() - timeLength));
+    }
+
+    private static void appendTurn(StringBuilder html, Speaker speaker, Turn turn, PortalProfile profile, String id) {
+        String element = profile.blankLineBetweenTurns() ? "p" : "div";
+        TurnParts parts = parts(speaker, turn, profile);
         html.append('<').append(element).append(" class=\"turn\" data-speaker=\"")
-                .append(escapeAttribute(speaker.id())).append("\"><span class=\"label\"");
-        if (COLOUR.matcher(speaker.colour()).matches()) {
-            html.append(" style=\"color:").append(speaker.colour()).append('"');
+                .append(escapeAttribute(parts.speakerId())).append('"');
+        if (id != null) {
+            html.append(" data-id=\"").append(escapeAttribute(id)).append('"');
         }
-        html.append('>').append(escapeText(PortalTextWriter.mark(speaker, profile))).append("</span>")
-                .append(escapeText(body.substring(0, body.length() - timeLength)));
-        if (time != null) {
-            html.append("<span class=\"time\">").append(escapeText(body.substring(body.length() - timeLength)))
-                    .append("</span>");
+        html.append("><span class=\"label\"");
+        if (parts.colour() != null) {
+            html.append(" style=\"color:").append(parts.colour()).append('"');
+        }
+        html.append('>').append(escapeText(parts.label())).append("</span>").append(escapeText(parts.text()));
+        if (parts.time() != null) {
+            html.append("<span class=\"time\">").append(escapeText(parts.time())).append("</span>");
         }
         html.append("</").append(element).append('>');
     }
@@ -217,6 +282,10 @@ public final class PortalHtmlWriter {
             chars += 120;
         }
         return (int) Math.min(chars, Integer.MAX_VALUE - 16);
+    }
+
+    private static String hashOf(String script) {
+        return "'sha256-" + java.util.Base64.getEncoder().encodeToString(sha256(script)) + "'";
     }
 
     private static byte[] sha256(String text) {
