@@ -1,0 +1,64 @@
+package org.shilu.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+
+/** A real SFTP server (Apache MINA SSHD's) on 127.0.0.1, its files in a temporary folder; user web, password secret. */
+final class SftpServerForTests implements AutoCloseable {
+    static final String USER = "web";
+    static final String PASSWORD = "secret";
+    final Path root;
+    private final Path hostKey;
+    private SshServer server;
+    private int port;
+
+    SftpServerForTests(Path folder) throws IOException {
+        root = Files.createDirectories(folder.resolve("root"));
+        hostKey = folder.resolve("host-key.ser");
+        start(0);
+    }
+
+    int port() {
+        return port;
+    }
+
+    String address(String path) {
+        return "sftp://" + USER + "@127.0.0.1:" + port + path;
+    }
+
+    void start(int onPort) throws IOException {
+        server = SshServer.setUpDefaultServer();
+        server.setHost("127.0.0.1");
+        server.setPort(onPort);
+        server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(hostKey));
+        server.setPasswordAuthenticator((user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
+        server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        server.setFileSystemFactory(new VirtualFileSystemFactory(root));
+        server.start();
+        port = server.getPort();
+    }
+
+    /** The server goes away, as a network drop or a restart would have it. */
+    void stop() throws IOException {
+        server.stop(true);
+    }
+
+    /** A new host key, as after a reinstall, or someone in the middle. */
+    void changeHostKey() throws IOException {
+        stop();
+        Files.delete(hostKey);
+        start(port);
+    }
+
+    @Override
+    public void close() throws IOException {
+        stop();
+    }
+}

@@ -1,0 +1,127 @@
+package org.shilu.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.shilu.format.PortalTextWriter;
+import org.shilu.format.Project;
+import org.shilu.format.SampleFixture;
+import org.shilu.model.Turn;
+
+/** Publishing to a real SFTP server started here: host keys, passwords, a server that goes away. */
+class SftpTargetTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @TempDir
+    Path folder;
+    private SftpServerForTests server;
+    private final List<TargetStatus> reports = new CopyOnWriteArrayList<>();
+    private final AtomicInteger asked = new AtomicInteger();
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = new SftpServerForTests(folder);
+        Files.createDirectories(server.root.resolve("live"));
+    }
+
+    @AfterEach
+    void stopServer() throws IOException {
+        server.close();
+    }
+
+    private SftpTarget target(String password, boolean trustUnknown) {
+        HostKeys keys = new HostKeys(List.of(folder.resolve("no-such-known-hosts"), folder.resolve("known_hosts")),
+                folder.resolve("known_hosts"), (host, port, fingerprint) -> {
+                    asked.incrementAndGet();
+                    assertTrue(fingerprint.startsWith("SHA256:"), fingerprint);
+                    return trustUnknown;
+                });
+        return new SftpTarget(SftpAddress.parse(server.address("/live")), SftpTarget.Login.password(() -> password), keys);
+    }
+
+    private Publisher publisher(SftpTarget target) {
+        PublishOptions options = PublishOptions.DEFAULTS.withCoalesceMillis(0);
+        return new Publisher(new Editions("programme-a", options, turn -> true), options, List.of(target),
+                LocalDateTime::now, Runnable::run, reports::add);
+    }
+
+    @Test
+    void theServerGetsWhatExportWritesAndAnAcceptedKeyIsNotAskedAgain() throws Exception {
+        Project sample = SampleFixture.project();
+        try (Publisher publisher = publisher(target(SftpServerForTests.PASSWORD, true))) {
+            publisher.changed(sample);
+            assertTrue(publisher.awaitSettled(PATIENCE), () -> "live: " + reports);
+        }
+        Path live = server.root.resolve("live");
+        assertArrayEquals(new PortalTextWriter().writeBytes(sample), Files.readAllBytes(live.resolve(Editions.TEXT)));
+        assertEquals(sample.transcript().turns().size(), Feed.parse(Files.readAllBytes(live.resolve(Editions.FEED))).turns().size());
+        try (var files = Files.list(live)) {
+            assertEquals(4, files.count(), "the four files and no temporary one");
+        }
+        assertEquals(1, asked.get(), "the unknown key was shown once");
+        try (SftpTarget again = target(SftpServerForTests.PASSWORD, false)) {
+            assertTrue(again.read(Editions.FEED).isPresent());
+        }
+        assertEquals(1, asked.get(), "a key accepted before is known");
+    }
+
+    @Test
+    void anUnknownKeyNotAcceptedAChangedKeyAndAWrongPasswordAreRefusedWithTheirReasons() throws Exception {
+        try (SftpTarget refused = target(SftpServerForTests.PASSWORD, false)) {
+            IOException e = assertThrows(IOException.class, () -> refused.read(Editions.FEED));
+            assertTrue(Problems.describe(e).contains("is not known"), Problems.describe(e));
+        }
+        try (SftpTarget trusted = target(SftpServerForTests.PASSWORD, true)) {
+            assertFalse(trusted.read(Editions.FEED).isPresent());
+        }
+        try (SftpTarget wrong = target("guess", true)) {
+            IOException e = assertThrows(IOException.class, () -> wrong.read(Editions.FEED));
+            assertTrue(Problems.describe(e).contains("did not accept the password"), Problems.describe(e));
+        }
+        server.changeHostKey();
+        try (SftpTarget changed = target(SftpServerForTests.PASSWORD, true)) {
+            IOException e = assertThrows(IOException.class, () -> changed.read(Editions.FEED));
+            assertTrue(Problems.describe(e).contains("CHANGED"), Problems.describe(e));
+        }
+    }
+
+    @Test
+    void turnsTypedWhileTheServerIsGoneArriveWhenItReturns() throws Exception {
+        Project sample = SampleFixture.project();
+        List<Turn> turns = new ArrayList<>(sample.transcript().turns());
+        Path feed = server.root.resolve("live").resolve(Editions.FEED);
+        try (Publisher publisher = publisher(target(SftpServerForTests.PASSWORD, true))) {
+            publisher.changed(sample);
+            assertTrue(publisher.awaitSettled(PATIENCE));
+            server.stop();
+            for (int i = 0; i < 5; i++) {
+                turns.add(Turn.of(turns.getFirst().speakerId(), "断网第" + i + "段"));
+                publisher.changed(sample.with(sample.transcript().withTurns(turns), sample.profile()));
+            }
+            assertFalse(publisher.awaitSettled(PATIENCE));
+            assertEquals(TargetStatus.State.FAILING, reports.getLast().state());
+            server.start(server.port());
+            publisher.publishNow();
+            assertTrue(publisher.awaitSettled(PATIENCE), () -> "live again: " + reports.getLast());
+            assertEquals(turns.size(), Feed.parse(Files.readAllBytes(feed)).turns().size(), "every turn arrived");
+        }
+    }
+}
