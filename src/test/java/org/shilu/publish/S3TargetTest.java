@@ -1,0 +1,76 @@
+package org.shilu.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.adobe.testing.s3mock.junit5.S3MockExtension;
+
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+
+import org.shilu.format.PortalTextWriter;
+import org.shilu.format.Project;
+import org.shilu.format.SampleFixture;
+
+/** Publishing to a real S3-compatible server (Adobe S3Mock) started here on 127.0.0.1. */
+class S3TargetTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @RegisterExtension
+    static final S3MockExtension S3 = S3MockExtension.builder().silent().withInitialBuckets("portal")
+            .withProperty("server.address", "127.0.0.1").build();
+
+    private final List<TargetStatus> reports = new CopyOnWriteArrayList<>();
+
+    private static String endpoint() {
+        return "http://127.0.0.1:" + S3.getHttpPort();
+    }
+
+    private Publisher publisher(String address) {
+        PublishOptions options = PublishOptions.DEFAULTS.withCoalesceMillis(0);
+        S3Target target = new S3Target(S3Address.parse(address, endpoint(), null), "shilu", () -> "secret");
+        return new Publisher(new Editions("programme-a", options, turn -> true), options, List.of(target),
+                LocalDateTime::now, Runnable::run, reports::add);
+    }
+
+    @Test
+    void theObjectsAreWhatExportWritesWithTheirTypesAndCacheLifetimes() throws Exception {
+        Project sample = SampleFixture.project();
+        try (Publisher publisher = publisher("s3://portal/live/2022-03-23")) {
+            publisher.changed(sample);
+            assertTrue(publisher.awaitSettled(PATIENCE), () -> "live: " + reports);
+        }
+        try (S3Client s3 = S3.createS3ClientV2()) {
+            byte[] text = s3.getObjectAsBytes(GetObjectRequest.builder().bucket("portal")
+                    .key("live/2022-03-23/" + Editions.TEXT).build()).asByteArray();
+            assertArrayEquals(new PortalTextWriter().writeBytes(sample), text);
+            HeadObjectResponse feed = s3.headObject(b -> b.bucket("portal").key("live/2022-03-23/" + Editions.FEED));
+            assertEquals("application/json;charset=utf-8", feed.contentType().replace(" ", ""), "as S3Mock normalises it");
+            assertEquals(Editions.FEED_CACHE, feed.cacheControl());
+            HeadObjectResponse page = s3.headObject(b -> b.bucket("portal").key("live/2022-03-23/" + Editions.PAGE));
+            assertEquals("text/html;charset=utf-8", page.contentType().replace(" ", ""));
+            assertEquals(Editions.PAGE_CACHE, page.cacheControl());
+        }
+    }
+
+    @Test
+    void aMissingBucketIsNamed() throws Exception {
+        try (Publisher publisher = publisher("s3://no-such-bucket/live")) {
+            publisher.changed(SampleFixture.project());
+            assertFalse(publisher.awaitSettled(PATIENCE));
+            assertEquals(TargetStatus.State.FAILING, reports.getLast().state());
+            assertTrue(reports.getLast().reason().contains("no-such-bucket"), reports.getLast().reason());
+        }
+    }
+}
