@@ -15,9 +15,20 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
 
+    private final java.util.function.Supplier<org.shilu.store.UserFolders> folders;
+    private final java.util.function.UnaryOperator<String> environment;
+
     public Cli(PrintStream out, PrintStream err) {
+        this(out, err, org.shilu.store.UserFolders::fromEnvironment, System::getenv);
+    }
+
+    /** A command line with its own user folders and environment variables, for tests. */
+    Cli(PrintStream out, PrintStream err, java.util.function.Supplier<org.shilu.store.UserFolders> folders,
+        java.util.function.UnaryOperator<String> environment) {
         this.out = out;
         this.err = err;
+        this.folders = folders;
+        this.environment = environment;
     }
 
     /** Whether these arguments are for the command line rather than the window. */
@@ -26,7 +37,7 @@ public final class Cli {
      * ({@code --sample}); an unknown option is a usage error here, never a file name for the window.
      */
     public static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("convert")
+        return args.length > 0 && (args[0].equals("convert") || args[0].equals("publish")
                 || (args[0].startsWith("-") && !args[0].equals(WINDOW_SAMPLE_OPTION)));
     }
 
@@ -45,6 +56,7 @@ public final class Cli {
                     yield OK;
                 }
                 case "convert" -> new ConvertCommand(out, err).run(List.of(args).subList(1, args.length));
+                case "publish" -> new PublishCommand(err, folders.get(), environment).run(List.of(args).subList(1, args.length));
                 default -> throw new UsageException((args[0].startsWith("-") ? "unknown option " : "unknown command ")
                         + args[0]);
             };
@@ -76,6 +88,12 @@ public final class Cli {
                                                convert a transcript; writes to standard output without -o.
                                                Portal text keeps every unedited turn as it was read, in its
                                                encoding; --normalise lays every turn out anew
+                  shilu publish PROJECT --to folder:PATH|sftp://user@host[:port]/path|s3://bucket/prefix
+                                [--endpoint URL] [--region R] [--access-key ID] [--key FILE]
+                                [--accept-host-key SHA256:...] [--overwrite]
+                                               publish the page, its text, fragment and feed once, as the
+                                               window does live; a password or secret key comes from
+                                               SHILU_PUBLISH_SECRET, the remembered secrets, or the terminal
                   shilu --version              print the version
                   shilu --help                 print this help
                 Exit codes: 0 ok, 1 bad input, 2 usage error.

@@ -11,29 +11,29 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 /** A real SFTP server (Apache MINA SSHD's) on 127.0.0.1, its files in a temporary folder; user web, password secret. */
-final class SftpServerForTests implements AutoCloseable {
-    static final String USER = "web";
-    static final String PASSWORD = "secret";
-    final Path root;
+public final class SftpServerForTests implements AutoCloseable {
+    public static final String USER = "web";
+    public static final String PASSWORD = "secret";
+    public final Path root;
     private final Path hostKey;
     private SshServer server;
     private int port;
 
-    SftpServerForTests(Path folder) throws IOException {
+    public SftpServerForTests(Path folder) throws IOException {
         root = Files.createDirectories(folder.resolve("root"));
         hostKey = folder.resolve("host-key.ser");
         start(0);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    String address(String path) {
+    public String address(String path) {
         return "sftp://" + USER + "@127.0.0.1:" + port + path;
     }
 
-    void start(int onPort) throws IOException {
+    public void start(int onPort) throws IOException {
         server = SshServer.setUpDefaultServer();
         server.setHost("127.0.0.1");
         server.setPort(onPort);
@@ -46,12 +46,12 @@ final class SftpServerForTests implements AutoCloseable {
     }
 
     /** The server goes away, as a network drop or a restart would have it. */
-    void stop() throws IOException {
+    public void stop() throws IOException {
         server.stop(true);
     }
 
     /** A new host key, as after a reinstall, or someone in the middle. */
-    void changeHostKey() throws IOException {
+    public void changeHostKey() throws IOException {
         stop();
         Files.delete(hostKey);
         start(port);

@@ -1,0 +1,97 @@
+package org.shilu.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A place to publish to, as kept in the settings and exported without secrets: a name, the address
+ * ({@code folder:PATH} or a plain path, {@code sftp://user@host[:port]/path}, {@code s3://bucket/prefix}),
+ * and for S3 the endpoint, region and access key id; for SFTP a private key file (none: a password).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PublishProfile(String name, String address, String endpoint, String region, String accessKey,
+                             String keyFile) {
+    public enum Kind { FOLDER, SFTP, S3 }
+
+    public PublishProfile {
+        if (address == null || address.isBlank()) {
+            throw new IllegalArgumentException("a publishing target needs an address");
+        }
+        address = address.strip();
+        name = name == null || name.isBlank() ? address : name.strip();
+        kindOf(address); // refuses what is no address
+        if (kindOf(address) == Kind.SFTP) {
+            SftpAddress.parse(address);
+        } else if (kindOf(address) == Kind.S3) {
+            S3Address.parse(address, endpoint, region);
+        }
+    }
+
+    public static PublishProfile of(String address) {
+        return new PublishProfile(null, address, null, null, null, null);
+    }
+
+    @JsonIgnore
+    public Kind kind() {
+        return kindOf(address);
+    }
+
+    private static Kind kindOf(String address) {
+        String lower = address.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("sftp://")) {
+            return Kind.SFTP;
+        }
+        if (lower.startsWith("s3://")) {
+            return Kind.S3;
+        }
+        if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
+            throw new IllegalArgumentException("Shilu publishes to folder:PATH, sftp://user@host/path or"
+                    + " s3://bucket/prefix, not " + address);
+        }
+        return Kind.FOLDER;
+    }
+
+    /** Whether publishing here needs a secret: an SFTP password, or an S3 secret key. */
+    @JsonIgnore
+    public boolean needsSecret() {
+        return switch (kind()) {
+            case FOLDER -> false;
+            case SFTP -> keyFile == null;
+            case S3 -> true;
+        };
+    }
+
+    /** What a remembered secret is filed under: the address, and for S3 the access key too. */
+    @JsonIgnore
+    public String secretName() {
+        return kind() == Kind.S3 ? accessKey + "@" + address : address;
+    }
+
+    /** The target, given the secret when one is needed (asked for only when first used). */
+    public PublishTarget open(Supplier<String> secret, HostKeys hostKeys) {
+        return switch (kind()) {
+            case FOLDER -> new FolderTarget(Path.of(address.startsWith("folder:") ? address.substring(7) : address));
+            case SFTP -> new SftpTarget(SftpAddress.parse(address), keyFile == null ? SftpTarget.Login.password(secret)
+                    : SftpTarget.Login.key(Path.of(keyFile), secret), hostKeys);
+            case S3 -> new S3Target(S3Address.parse(address, endpoint, region), accessKey, secret);
+        };
+    }
+
+    /** A programme's id in its feeds: the same for the same project file on this machine, run after run. */
+    public static String programmeId(Path file) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(file.toAbsolutePath().normalize().toString()
+                    .getBytes(StandardCharsets.UTF_8));
+            return "p" + HexFormat.of().formatHex(hash, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
