@@ -70,7 +70,10 @@ public final class ProjectJson {
     record SpeakerJson(String id, String label, Role role, String name, String title, String colour) {
     }
 
-    record TurnJson(String speaker, List<String> paragraphs, String spokenAt, String publishedAt) {
+    /** A turn; {@code approved} is written only when true, so older projects keep their bytes. */
+    record TurnJson(String speaker, List<String> paragraphs, String spokenAt, String publishedAt,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    Boolean approved) {
     }
 
     record ProfileJson(LabelStyle labelStyle, String separator, boolean labelOnOwnLine, TimePlacement timePlacement,
@@ -168,7 +171,8 @@ public final class ProjectJson {
     }
 
     static TurnJson toJson(Turn turn) {
-        return new TurnJson(turn.speakerId(), turn.paragraphs(), text(turn.spokenAt()), text(turn.publishedAt()));
+        return new TurnJson(turn.speakerId(), turn.paragraphs(), text(turn.spokenAt()), text(turn.publishedAt()),
+                turn.approved() ? Boolean.TRUE : null);
     }
 
     static Header toHeader(HeaderJson h) {
@@ -182,7 +186,7 @@ public final class ProjectJson {
 
     static Turn toTurn(TurnJson t, String where) {
         return new Turn(t.speaker(), required(t.paragraphs(), where + ".paragraphs"), time(t.spokenAt()),
-                time(t.publishedAt()));
+                time(t.publishedAt()), Boolean.TRUE.equals(t.approved()));
     }
 
     ObjectMapper mapper() {

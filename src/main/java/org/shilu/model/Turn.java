@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param paragraphs  one or more non-empty single-line paragraphs
  * @param spokenAt    when typing of the turn began, or null when unknown (imported turns)
  * @param publishedAt when the turn was committed, or null when unknown
+ * @param approved    whether a proof-reader approved the turn (先审后发): with the approval gate
+ *                    on, only approved turns are published
  */
-public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spokenAt, LocalDateTime publishedAt) {
+public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spokenAt, LocalDateTime publishedAt,
+                   boolean approved) {
 
     public Turn {
         Objects.requireNonNull(speakerId, "speakerId");
@@ -27,6 +30,11 @@ public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spok
                 throw new IllegalArgumentException("a paragraph must not be blank");
             }
         }
+    }
+
+    /** A turn not yet approved. */
+    public Turn(String speakerId, List<String> paragraphs, LocalDateTime spokenAt, LocalDateTime publishedAt) {
+        this(speakerId, paragraphs, spokenAt, publishedAt, false);
     }
 
     public static Turn of(String speakerId, String... paragraphs) {
@@ -57,10 +65,14 @@ public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spok
     }
 
     public Turn withParagraphs(List<String> newParagraphs) {
-        return new Turn(speakerId, newParagraphs, spokenAt, publishedAt);
+        return new Turn(speakerId, newParagraphs, spokenAt, publishedAt, approved);
     }
 
     public Turn withTimes(LocalDateTime newSpokenAt, LocalDateTime newPublishedAt) {
-        return new Turn(speakerId, paragraphs, newSpokenAt, newPublishedAt);
+        return new Turn(speakerId, paragraphs, newSpokenAt, newPublishedAt, approved);
+    }
+
+    public Turn withApproved(boolean isApproved) {
+        return new Turn(speakerId, paragraphs, spokenAt, publishedAt, isApproved);
     }
 }

@@ -38,8 +38,9 @@ public final class TurnEdits {
         LocalDateTime between = spoken != null && published != null && !published.isBefore(spoken)
                 ? spoken.plusSeconds(Math.round(Duration.between(spoken, published).toSeconds() * (double) caret / text.length()))
                 : published != null ? published : spoken;
-        Turn head = new Turn(turn.speakerId(), first, spoken != null ? spoken : between, between);
-        Turn tail = new Turn(turn.speakerId(), second, between, published != null ? published : between);
+        Turn head = new Turn(turn.speakerId(), first, spoken != null ? spoken : between, between, turn.approved());
+        Turn tail = new Turn(turn.speakerId(), second, between, published != null ? published : between,
+                turn.approved());
         return new Edit.Named("step.split", new Edit.Batch(List.of(new Edit.ReplaceTurn(index, head),
                 new Edit.InsertTurn(index + 1, tail))));
     }
@@ -62,7 +63,8 @@ public final class TurnEdits {
         paragraphs.addAll(second.paragraphs());
         Turn merged = new Turn(first.speakerId(), paragraphs,
                 first.spokenAt() != null ? first.spokenAt() : second.spokenAt(),
-                second.publishedAt() != null ? second.publishedAt() : first.publishedAt());
+                second.publishedAt() != null ? second.publishedAt() : first.publishedAt(),
+                first.approved() && second.approved());
         return new Edit.Named("step.merge", new Edit.Batch(List.of(new Edit.ReplaceTurn(index, merged),
                 new Edit.RemoveTurn(index + 1))));
     }
@@ -98,9 +100,22 @@ public final class TurnEdits {
         List<Turn> turns = new ArrayList<>(transcript.turns());
         for (int i : indices) {
             Turn turn = turns.get(i);
-            turns.set(i, new Turn(speakerId, turn.paragraphs(), turn.spokenAt(), turn.publishedAt()));
+            turns.set(i, new Turn(speakerId, turn.paragraphs(), turn.spokenAt(), turn.publishedAt(), turn.approved()));
         }
         return new Edit.Named("step.speaker", new Edit.SetTurns(turns));
+    }
+
+    /**
+     * Approves the turns at these positions, in one step; when every one of them is approved
+     * already, takes the approval back instead.
+     */
+    public static Edit toggleApproval(Transcript transcript, Collection<Integer> indices) {
+        List<Turn> turns = new ArrayList<>(transcript.turns());
+        boolean approve = indices.stream().anyMatch(i -> !turns.get(i).approved());
+        for (int i : indices) {
+            turns.set(i, turns.get(i).withApproved(approve));
+        }
+        return new Edit.Named(approve ? "step.approve" : "step.unapprove", new Edit.SetTurns(turns));
     }
 
     /** Moves both times of the turns at these positions (all when empty) by {@code offset}. */

@@ -37,6 +37,23 @@ class ProjectJsonTest {
     }
 
     @Test
+    void anApprovedTurnStaysApprovedAndAnUnapprovedOneWritesNoFlag() throws Exception {
+        Project sample = SampleRoundTripTest.readSample().project();
+        java.util.List<org.shilu.model.Turn> turns = new java.util.ArrayList<>(sample.transcript().turns());
+        turns.set(1, turns.get(1).withApproved(true));
+        Project approved = sample.with(sample.transcript().withTurns(turns), sample.profile());
+        String written = new String(json.write(approved), StandardCharsets.UTF_8);
+        assertEquals(1, written.split("\"approved\"", -1).length - 1, "only the approved turn says so");
+        Project back = json.read(written.getBytes(StandardCharsets.UTF_8), "approved.shilu");
+        assertTrue(back.transcript().turns().get(1).approved());
+        assertEquals(approved.transcript(), back.transcript());
+        org.shilu.format.JournalCodec codec = new org.shilu.format.JournalCodec();
+        org.shilu.model.Splice splice = new org.shilu.model.Splice(null, null, 2, 0, java.util.List.of(turns.get(1)));
+        var decoded = codec.decode(codec.encode(new JournalCodec.Change(splice, org.shilu.model.Draft.NONE)), 1, "journal");
+        assertEquals(splice, ((JournalCodec.Change) decoded).splice(), "the journal keeps the approval too");
+    }
+
+    @Test
     void aFileThatIsNotAProjectIsRefused() {
         assertTrue(refusal("{\"name\": \"x\"}").getMessage().contains("not a Shilu project"));
         assertTrue(refusal("[1, 2]").getMessage().contains("not a Shilu project"));

@@ -54,6 +54,26 @@ class EditorOperationsTest {
     }
 
     @Test
+    void approvalTogglesOnTheSelectedTurnsAsOneUndoableStepAndSurvivesAnEditAndASplit() {
+        document.apply(TurnEdits.toggleApproval(now(), List.of(0, 2)));
+        assertEquals(List.of(true, false, true, false), now().turns().stream().map(Turn::approved).toList());
+        assertEquals("step.approve", undo.undoName().orElseThrow());
+        document.apply(TurnEdits.toggleApproval(now(), List.of(0, 1)));
+        assertEquals(List.of(true, true, true, false), now().turns().stream().map(Turn::approved).toList(),
+                "one unapproved among them: all are approved");
+        document.apply(TurnEdits.toggleApproval(now(), List.of(0, 1)));
+        assertEquals(List.of(false, false, true, false), now().turns().stream().map(Turn::approved).toList());
+        assertEquals("step.unapprove", undo.undoName().orElseThrow());
+        undo.undo();
+        assertEquals(List.of(true, true, true, false), now().turns().stream().map(Turn::approved).toList());
+        document.apply(TurnEdits.toggleApproval(now(), List.of(2)));
+        document.apply(TurnEdits.split(now(), 0, 5));
+        assertTrue(now().turns().get(0).approved() && now().turns().get(1).approved(), "both halves of an approved turn");
+        document.apply(TurnEdits.mergeWithNext(now(), 2));
+        assertFalse(now().turns().get(2).approved(), "merged with an unapproved turn: not approved");
+    }
+
+    @Test
     void tenMixedChangesUndoToTheStartAndRedoToTheEnd() {
         Transcript start = now();
         document.apply(TurnEdits.split(now(), 0, 5));
