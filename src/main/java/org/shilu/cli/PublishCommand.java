@@ -15,10 +15,11 @@ import org.shilu.format.Project;
 import org.shilu.publish.Editions;
 import org.shilu.publish.HostKeys;
 import org.shilu.publish.PublishOptions;
-import org.shilu.publish.PublishProfile;
 import org.shilu.publish.PublishTarget;
 import org.shilu.publish.Publisher;
 import org.shilu.publish.TargetStatus;
+import org.shilu.publish.Targets;
+import org.shilu.store.PublishProfile;
 import org.shilu.store.Secrets;
 import org.shilu.store.TranscriptFiles;
 import org.shilu.store.UserFolders;
@@ -77,12 +78,9 @@ final class PublishCommand {
         }
         PublishProfile profile;
         try {
-            profile = new PublishProfile(null, to, endpoint, region, accessKey, keyFile);
+            profile = Targets.check(new PublishProfile(null, to, endpoint, region, accessKey, keyFile));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
-        }
-        if (profile.kind() == PublishProfile.Kind.S3 && accessKey == null) {
-            throw new UsageException("publishing to s3:// needs --access-key (its secret from " + SECRET_VARIABLE + ")");
         }
         return publish(input, profile, acceptedKey, overwrite);
     }
@@ -113,7 +111,7 @@ final class PublishCommand {
                     return false;
                 });
         AtomicReference<TargetStatus> last = new AtomicReference<>();
-        PublishTarget target = profile.open(() -> secret(profile, secrets), hostKeys);
+        PublishTarget target = Targets.open(profile, () -> secret(profile, secrets), hostKeys);
         PublishOptions options = PublishOptions.DEFAULTS.withCoalesceMillis(0);
         try (Publisher publisher = new Publisher(new Editions(PublishProfile.programmeId(input), options, turn -> true),
                 options, List.of(target), LocalDateTime::now, Runnable::run, last::set)) {

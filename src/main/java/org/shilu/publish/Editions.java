@@ -94,6 +94,6 @@ public final class Editions {
                 new PublishedFile(TEXT, new PortalTextWriter().writeBytes(out), textType, FEED_CACHE),
                 new PublishedFile(FRAGMENT, html.fragment(out).getBytes(StandardCharsets.UTF_8),
                         "text/html; charset=utf-8", PAGE_CACHE));
-        return new Edition(version, files, shown.size(), held, waiting, nextDue);
+        return new Edition(version, files, shown.size(), held, waiting, nextDue, new java.util.HashSet<>(shown));
     }
 }

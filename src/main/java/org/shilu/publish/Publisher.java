@@ -29,6 +29,8 @@ public final class Publisher implements AutoCloseable {
     private final ScheduledExecutorService builder;
     private final Supplier<LocalDateTime> studioNow;
     private final int coalesceMillis;
+    private final Executor reportOn;
+    private volatile Consumer<Edition> onEdition = edition -> { };
     private volatile Project latest;
     private boolean buildScheduled;
     private boolean building;
@@ -43,9 +45,20 @@ public final class Publisher implements AutoCloseable {
         this.editions = editions;
         this.studioNow = studioNow;
         this.coalesceMillis = options.coalesceMillis();
+        this.reportOn = reportOn;
         this.builder = TargetLane.daemon("shilu-publish");
         this.lanes = targets.stream().map(target -> new TargetLane(target, editions.programme(), MOST_BACKOFF_MILLIS,
                 status -> reportOn.execute(() -> report.accept(status)))).toList();
+    }
+
+    /** Told (on the report thread) of each edition made, before it is uploaded. */
+    public void onEdition(Consumer<Edition> listener) {
+        onEdition = listener;
+    }
+
+    /** The user agreed to replace whatever page is on every target (the programme was saved under a new name). */
+    public void overwriteEverywhere() {
+        lanes.forEach(TargetLane::allowOverwrite);
     }
 
     /** The programme changed: its newest state goes out after the gathering time, the newest winning. */
@@ -150,6 +163,8 @@ public final class Publisher implements AutoCloseable {
                 dueBuild = closed ? null : builder.schedule(() -> schedule(true), millis, TimeUnit.MILLISECONDS);
             }
         }
+        Consumer<Edition> listener = onEdition;
+        reportOn.execute(() -> listener.accept(edition));
         lanes.forEach(lane -> lane.offer(edition));
     }
 

@@ -24,13 +24,15 @@ import org.shilu.format.TranscriptFormat;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Settings(String language, long clockOffsetSeconds, String exportProfile, WindowPlace window,
-                       List<String> recentFiles, String exportFolder, String exportFormat) {
-    public static final Settings DEFAULTS = new Settings(null, 0, null, null, List.of(), null, null);
+                       List<String> recentFiles, String exportFolder, String exportFormat,
+                       PublishingSettings publishing) {
+    public static final Settings DEFAULTS = new Settings(null, 0, null, null, List.of(), null, null, null);
     public static final int RECENT_LIMIT = 10;
 
     public Settings {
         recentFiles = recentFiles == null ? List.of() : recentFiles.stream().filter(java.util.Objects::nonNull)
                 .limit(RECENT_LIMIT).toList();
+        publishing = publishing == null ? PublishingSettings.NONE : publishing;
     }
     public static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
@@ -43,20 +45,20 @@ public record Settings(String language, long clockOffsetSeconds, String exportPr
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat);
+        return new Settings(newLanguage, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing);
     }
 
     public Settings withClockOffsetSeconds(long seconds) {
-        return new Settings(language, seconds, exportProfile, window, recentFiles, exportFolder, exportFormat);
+        return new Settings(language, seconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing);
     }
 
     public Settings withExportProfile(PortalProfile profile) {
         return new Settings(language, clockOffsetSeconds, new ProjectJson().writeProfile(profile), window, recentFiles,
-                exportFolder, exportFormat);
+                exportFolder, exportFormat, publishing);
     }
 
     public Settings withWindow(WindowPlace place) {
-        return new Settings(language, clockOffsetSeconds, exportProfile, place, recentFiles, exportFolder, exportFormat);
+        return new Settings(language, clockOffsetSeconds, exportProfile, place, recentFiles, exportFolder, exportFormat, publishing);
     }
 
     /** {@code file} first among the recent files, once, the list kept to {@value #RECENT_LIMIT}. */
@@ -65,14 +67,19 @@ public record Settings(String language, long clockOffsetSeconds, String exportPr
         List<String> recent = new java.util.ArrayList<>(recentFiles);
         recent.remove(path);
         recent.add(0, path);
-        return new Settings(language, clockOffsetSeconds, exportProfile, window, recent, exportFolder, exportFormat);
+        return new Settings(language, clockOffsetSeconds, exportProfile, window, recent, exportFolder, exportFormat, publishing);
     }
 
     /** The last export: the folder written to and the format. */
     public Settings withExport(Path written, TranscriptFormat format) {
         Path folder = written.toAbsolutePath().getParent();
         return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles,
-                folder == null ? null : folder.toString(), format.cliName());
+                folder == null ? null : folder.toString(), format.cliName(), publishing);
+    }
+
+    public Settings withPublishing(PublishingSettings newPublishing) {
+        return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat,
+                newPublishing);
     }
 
     /** The recent files as paths, newest first. */

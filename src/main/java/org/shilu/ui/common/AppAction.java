@@ -53,6 +53,11 @@ public enum AppAction {
     ROSTER("action.roster", "Shortcut+R"),
     STUDIO_CLOCK("action.studioClock", "Shortcut+T"),
     START_ON_AIR("action.startOnAir", "Shortcut+Shift+T"),
+    PUBLISH("action.publish", "Shortcut+Shift+P"),
+    PUBLISH_NOW("action.publishNow", "F9"),
+    PAUSE_PUBLISHING("action.pausePublishing", "Shift+F9"),
+    STOP_PUBLISHING("action.stopPublishing", null),
+    APPROVE("action.approve", "Shortcut+Shift+A"),
     TOGGLE_PREVIEW("action.togglePreview", "F8"),
     KEYS("action.keys", "F1");
 
@@ -100,7 +105,7 @@ public enum AppAction {
         return switch (this) {
             case NEW_PARAGRAPH, COMMIT, COMMIT_SAME_SPEAKER, SPEAKER_1, SPEAKER_2, SPEAKER_3, SPEAKER_4, SPEAKER_5,
                  SPEAKER_6, SPEAKER_7, SPEAKER_8, SPEAKER_9, CORRECT_LAST, CANCEL_CORRECTION, ROSTER, STUDIO_CLOCK,
-                 START_ON_AIR -> true;
+                 START_ON_AIR, PUBLISH_NOW, PAUSE_PUBLISHING -> true;
             default -> false;
         };
     }

@@ -67,6 +67,23 @@ public final class UiThread implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks on the FX thread from another thread, and waits for the answer: for a background worker
+     * that needs the user (an unknown host key). Never called on the FX thread itself.
+     */
+    public <T> T waitFor(Callable<T> onFx, T ifStopped) throws InterruptedException {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the FX thread cannot wait for itself");
+        }
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(onFx);
+        Platform.runLater(task);
+        try {
+            return task.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return ifStopped;
+        }
+    }
+
     @Override
     public void close() {
         background.shutdown();

@@ -121,6 +121,16 @@ public final class TurnEditor {
         }
     }
 
+    /** Approves the selected turns, or takes their approval back when all are approved. */
+    public void toggleApproval() {
+        List<Integer> chosen = selected();
+        if (chosen.isEmpty()) {
+            status.accept(messages.text("edit.selectFirst"));
+            return;
+        }
+        apply(() -> TurnEdits.toggleApproval(document.transcript(), chosen), chosen.get(0));
+    }
+
     public void move(int by) {
         int index = first();
         if (index >= 0) {

@@ -74,6 +74,7 @@ final class EditMenu {
         keys.on(AppAction.MOVE_DOWN, () -> editor.move(+1));
         keys.on(AppAction.CHANGE_SPEAKER, editor::chooseSpeaker);
         keys.on(AppAction.EDIT_TIMES, editor::editTimes);
+        keys.on(AppAction.APPROVE, editor::toggleApproval);
         keys.on(AppAction.SHIFT_TIMES, editor::shiftTimes);
         keys.on(AppAction.MERGE_SPEAKERS, editor::mergeSpeakers);
         keys.on(AppAction.FIND, () -> find.show(false));
@@ -102,6 +103,7 @@ final class EditMenu {
                 keys.menuItem(AppAction.INSERT_BEFORE), keys.menuItem(AppAction.INSERT_AFTER),
                 keys.menuItem(AppAction.DELETE_TURNS), keys.menuItem(AppAction.MOVE_UP), keys.menuItem(AppAction.MOVE_DOWN),
                 keys.menuItem(AppAction.CHANGE_SPEAKER), keys.menuItem(AppAction.EDIT_TIMES),
+                keys.menuItem(AppAction.APPROVE),
                 keys.menuItem(AppAction.SHIFT_TIMES), keys.menuItem(AppAction.MERGE_SPEAKERS), new SeparatorMenuItem(),
                 keys.menuItem(AppAction.FIND), keys.menuItem(AppAction.REPLACE), keys.menuItem(AppAction.FIND_NEXT),
                 keys.menuItem(AppAction.FIND_PREVIOUS), new SeparatorMenuItem(), keys.menuItem(AppAction.STATISTICS));

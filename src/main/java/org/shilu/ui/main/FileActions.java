@@ -263,7 +263,16 @@ final class FileActions {
         return true;
     }
 
+    /** Told after every showing of the programme's state: opened, saved, changed. */
+    void onShown(Runnable listener) {
+        shownListener = listener;
+        listener.run();
+    }
+
+    private Runnable shownListener = () -> { };
+
     void showState() {
+        shownListener.run();
         boolean modified = programme.isModified();
         stage.setTitle(messages.text("app.title") + " — " + name + (modified ? " *" : ""));
     }

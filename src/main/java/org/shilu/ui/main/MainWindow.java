@@ -55,6 +55,7 @@ public final class MainWindow {
     private PreviewPane preview;
     private final EditMenu edits;
     private final UserSettings settings;
+    private final org.shilu.ui.publish.LivePublishing publishing;
 
     public MainWindow(Stage stage, Messages messages, UiThread uiThread, Programme programme, LiveSession session,
                       Safekeeper keeper, UserFolders folders, UserSettings settings) {
@@ -85,6 +86,8 @@ public final class MainWindow {
         this.settings = settings;
         files = new FileActions(stage, programme, messages, dialogs, uiThread, new Templates(folders.templates()),
                 controller, keeping, settings, () -> settings.current().defaultProfile());
+        publishing = new org.shilu.ui.publish.LivePublishing(stage, programme, session.clock(), messages, dialogs,
+                uiThread, settings, folders, controller::refreshTurns);
         export = new ExportAction(stage, programme, messages, dialogs, uiThread, settings,
                 files::programmeName, () -> {
                     files.showState();
@@ -92,9 +95,13 @@ public final class MainWindow {
                     if (preview != null) {
                         preview.profileChanged();
                     }
+                    publishing.layoutChanged();
                 }, controller::showStatus);
         keys = new ActionKeys(messages);
         edits = new EditMenu(stage, programme, session, messages, keys, controller);
+        controller.markPublishing(publishing::markTextOf);
+        controller.addStatusItem(publishing.statusItem());
+        files.onShown(publishing::programmeMaybeChanged);
         edits.editor().onStrayTyping(liveEntry::typeIntoDraft);
         recentMenu = new Menu(messages.text("menu.recent"));
         recentMenu.setId("menu-recent");
@@ -198,6 +205,10 @@ public final class MainWindow {
             }
         });
         keys.on(AppAction.QUIT, this::close);
+        keys.on(AppAction.PUBLISH, () -> publishing.choose(after -> files.saveAs(after)));
+        keys.on(AppAction.PUBLISH_NOW, publishing::publishNow);
+        keys.on(AppAction.PAUSE_PUBLISHING, publishing::togglePause);
+        keys.on(AppAction.STOP_PUBLISHING, () -> publishing.stop(true));
         keys.on(AppAction.COMMIT, () -> session.commit(NextSpeaker.NATURAL));
         keys.on(AppAction.COMMIT_SAME_SPEAKER, () -> session.commit(NextSpeaker.SAME));
         for (int n = 1; n <= 9; n++) {
@@ -249,7 +260,9 @@ public final class MainWindow {
         controller.liveMenu().getItems().setAll(keys.menuItem(AppAction.COMMIT), keys.menuItem(AppAction.COMMIT_SAME_SPEAKER),
                 speakers, new SeparatorMenuItem(), keys.menuItem(AppAction.CORRECT_LAST),
                 keys.menuItem(AppAction.CANCEL_CORRECTION), new SeparatorMenuItem(), keys.menuItem(AppAction.ROSTER),
-                keys.menuItem(AppAction.STUDIO_CLOCK), keys.menuItem(AppAction.START_ON_AIR));
+                keys.menuItem(AppAction.STUDIO_CLOCK), keys.menuItem(AppAction.START_ON_AIR), new SeparatorMenuItem(),
+                keys.menuItem(AppAction.PUBLISH), keys.menuItem(AppAction.PUBLISH_NOW),
+                keys.menuItem(AppAction.PAUSE_PUBLISHING), keys.menuItem(AppAction.STOP_PUBLISHING));
         controller.helpMenu().getItems().setAll(keys.menuItem(AppAction.KEYS));
     }
 
@@ -277,6 +290,7 @@ public final class MainWindow {
             return;
         }
         files.whenWorkIsSafe(() -> {
+            publishing.stop(false);
             keeping.closing();
             stage.close();
         });

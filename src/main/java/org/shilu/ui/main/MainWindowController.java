@@ -120,7 +120,23 @@ public final class MainWindowController {
                   java.util.function.BiConsumer<Integer, String> typingInPlace,
                   java.util.function.Function<Turn, String> openingText, String emptyHint) {
         turnList.setCellFactory(list -> new TurnCell(() -> programme.document().transcript(), highlight, splitKey, split,
-                () -> correcting, typingInPlace, openingText, emptyHint, turn -> onDisk == null || onDisk.test(turn)));
+                () -> correcting, typingInPlace, openingText, emptyHint, turn -> onDisk == null || onDisk.test(turn),
+                turn -> publishMark.apply(turn)));
+    }
+
+    /** Marks each turn as the published page has it; the list is drawn again when the marks change. */
+    void markPublishing(java.util.function.Function<Turn, String> marks) {
+        publishMark = marks;
+    }
+
+    void refreshTurns() {
+        turnList.refresh();
+    }
+
+    private java.util.function.Function<Turn, String> publishMark = turn -> null;
+
+    void addStatusItem(javafx.scene.Node item) {
+        statusBar.getLeftItems().add(item);
     }
 
     /**

@@ -34,6 +34,9 @@ final class TurnCell extends ListCell<Turn> {
     private static final javafx.css.PseudoClass NOT_ON_DISK = javafx.css.PseudoClass.getPseudoClass("not-on-disk");
     private final java.util.function.Predicate<Turn> onDisk;
     private final Label notOnDisk = new Label("⚠");
+    /** How the turn stands on the published page (live, pending, held), or nothing when not publishing. */
+    private final java.util.function.Function<Turn, String> publishMark;
+    private final Label published = new Label();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm:ss");
     private static final KeyCombination COMMIT = KeyCombination.valueOf("Shortcut+Enter");
     private final Supplier<Transcript> transcript;
@@ -54,8 +57,10 @@ final class TurnCell extends ListCell<Turn> {
     TurnCell(Supplier<Transcript> transcript, Supplier<Pattern> highlight, KeyCombination splitKey,
              BiConsumer<Integer, Integer> split, java.util.function.IntSupplier correcting,
              BiConsumer<Integer, String> typingInPlace, java.util.function.Function<Turn, String> openingText,
-             String emptyHint, java.util.function.Predicate<Turn> onDisk) {
+             String emptyHint, java.util.function.Predicate<Turn> onDisk,
+             java.util.function.Function<Turn, String> publishMark) {
         this.onDisk = onDisk;
+        this.publishMark = publishMark;
         this.openingText = openingText;
         this.emptyHint = emptyHint;
         this.transcript = transcript;
@@ -70,7 +75,9 @@ final class TurnCell extends ListCell<Turn> {
         notOnDisk.getStyleClass().add("turn-not-on-disk");
         notOnDisk.setVisible(false);
         notOnDisk.setManaged(false);
-        HBox top = new HBox(8, speaker, time, notOnDisk);
+        published.getStyleClass().add("turn-publish-mark");
+        published.setManaged(false);
+        HBox top = new HBox(8, speaker, time, notOnDisk, published);
         HBox.setHgrow(speaker, Priority.NEVER);
         box = new VBox(2, top, text);
         getStyleClass().add("turn-cell");
@@ -93,6 +100,10 @@ final class TurnCell extends ListCell<Turn> {
         pseudoClassStateChanged(NOT_ON_DISK, lost);
         notOnDisk.setVisible(lost);
         notOnDisk.setManaged(lost);
+        String mark = publishMark.apply(turn);
+        published.setText(mark);
+        published.setVisible(mark != null);
+        published.setManaged(mark != null);
         showText(turn.text());
         if (!text.maxWidthProperty().isBound()) {
             text.maxWidthProperty().bind(getListView().widthProperty().subtract(40));

@@ -1,11 +1,10 @@
-package org.shilu.publish;
+package org.shilu.store;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -26,16 +25,16 @@ public record PublishProfile(String name, String address, String endpoint, Strin
         }
         address = address.strip();
         name = name == null || name.isBlank() ? address : name.strip();
-        kindOf(address); // refuses what is no address
-        if (kindOf(address) == Kind.SFTP) {
-            SftpAddress.parse(address);
-        } else if (kindOf(address) == Kind.S3) {
-            S3Address.parse(address, endpoint, region);
-        }
+        kindOf(address); // refuses what is no address; the publisher checks the rest
     }
 
     public static PublishProfile of(String address) {
         return new PublishProfile(null, address, null, null, null, null);
+    }
+
+    /** The folder of a folder address. */
+    public Path folder() {
+        return Path.of(address.startsWith("folder:") ? address.substring("folder:".length()) : address);
     }
 
     @JsonIgnore
@@ -72,16 +71,6 @@ public record PublishProfile(String name, String address, String endpoint, Strin
     @JsonIgnore
     public String secretName() {
         return kind() == Kind.S3 ? accessKey + "@" + address : address;
-    }
-
-    /** The target, given the secret when one is needed (asked for only when first used). */
-    public PublishTarget open(Supplier<String> secret, HostKeys hostKeys) {
-        return switch (kind()) {
-            case FOLDER -> new FolderTarget(Path.of(address.startsWith("folder:") ? address.substring(7) : address));
-            case SFTP -> new SftpTarget(SftpAddress.parse(address), keyFile == null ? SftpTarget.Login.password(secret)
-                    : SftpTarget.Login.key(Path.of(keyFile), secret), hostKeys);
-            case S3 -> new S3Target(S3Address.parse(address, endpoint, region), accessKey, secret);
-        };
     }
 
     /** A programme's id in its feeds: the same for the same project file on this machine, run after run. */

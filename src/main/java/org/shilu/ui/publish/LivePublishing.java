@@ -1,0 +1,360 @@
+package org.shilu.ui.publish;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.shilu.live.StudioClock;
+import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
+import org.shilu.publish.Edition;
+import org.shilu.publish.Editions;
+import org.shilu.publish.HostKeys;
+import org.shilu.publish.PublishOptions;
+import org.shilu.publish.PublishTarget;
+import org.shilu.publish.Publisher;
+import org.shilu.publish.TargetStatus;
+import org.shilu.publish.Targets;
+import org.shilu.store.Programme;
+import org.shilu.store.PublishProfile;
+import org.shilu.store.PublishingSettings;
+import org.shilu.store.Secrets;
+import org.shilu.store.UserFolders;
+import org.shilu.ui.common.Dialogs;
+import org.shilu.ui.common.Messages;
+import org.shilu.ui.common.UiThread;
+import org.shilu.ui.common.UserSettings;
+
+/**
+ * Publishing from the window: Live → Publish… starts it, every change of the programme is handed to
+ * the {@link Publisher} (which does all its work off the FX thread), the status bar shows each
+ * target, and the list marks each turn live, pending or held. A programme that was publishing when
+ * Shilu stopped publishes again when it is opened (after a crash too).
+ */
+public final class LivePublishing {
+    /** How a turn stands on the published page. */
+    public enum Mark { LIVE, PENDING, HELD }
+
+    private static final java.time.format.DateTimeFormatter SECONDS = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
+    private final Stage stage;
+    private final Programme programme;
+    private final StudioClock clock;
+    private final Messages messages;
+    private final Dialogs dialogs;
+    private final UiThread uiThread;
+    private final UserSettings settings;
+    private final UserFolders folders;
+    private final Runnable marksChanged;
+    private final Label status = new Label();
+    private final Map<String, TargetStatus> targets = new LinkedHashMap<>();
+    private final Map<String, String> secretsThisRun = new HashMap<>();
+    private Publisher publisher;
+    private PublishingSettings.Plan plan;
+    private String programmeId;
+    private Transcript lastSeen;
+    private Set<Turn> shown = Set.of();
+    private boolean paused;
+    private String saveFirst;
+
+    public LivePublishing(Stage stage, Programme programme, StudioClock clock, Messages messages, Dialogs dialogs,
+                          UiThread uiThread, UserSettings settings, UserFolders folders, Runnable marksChanged) {
+        this.stage = stage;
+        this.programme = programme;
+        this.clock = clock;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.uiThread = uiThread;
+        this.settings = settings;
+        this.folders = folders;
+        this.marksChanged = marksChanged;
+        status.setId("publishStatus");
+        status.getStyleClass().add("status-item");
+        status.setVisible(false);
+        status.setManaged(false);
+        programme.document().addListener(this::changed);
+    }
+
+    /** The status bar's item: each target live as of a time, pending, or failing and why. */
+    public Label statusItem() {
+        return status;
+    }
+
+    public boolean isPublishing() {
+        return publisher != null;
+    }
+
+    /** How a turn stands, or null while the programme is not published. */
+    public Mark markOf(Turn turn) {
+        if (publisher == null) {
+            return null;
+        }
+        if (plan.approvalGate() && !turn.approved()) {
+            return Mark.HELD;
+        }
+        boolean everywhere = !targets.isEmpty()
+                && targets.values().stream().allMatch(t -> t.state() == TargetStatus.State.LIVE);
+        return everywhere && shown.contains(turn) ? Mark.LIVE : Mark.PENDING;
+    }
+
+    /** The list's word for how a turn stands, or null while the programme is not published. */
+    public String markTextOf(Turn turn) {
+        Mark mark = markOf(turn);
+        return mark == null ? null : switch (mark) {
+            case LIVE -> messages.text("publish.mark.live");
+            case PENDING -> messages.text("publish.mark.pending");
+            case HELD -> messages.text("publish.mark.held");
+        };
+    }
+
+    /** Live → Publish…: where and how; then publishing starts (the programme is saved first if it never was). */
+    public void choose(java.util.function.Consumer<Runnable> saveAs) {
+        if (programme.file() == null) {
+            saveFirst = "pending";
+            saveAs.accept(() -> {
+                saveFirst = null;
+                programmeMaybeChanged();
+                if (programme.file() != null) {
+                    choose(saveAs);
+                }
+            });
+            return;
+        }
+        String id = PublishProfile.programmeId(programme.file());
+        PublishingSettings publishing = settings.current().publishing();
+        new PublishDialog(stage, messages, publishing.places(), publishing.plan(id).orElse(null)).showAndWait()
+                .ifPresent(choice -> {
+                    settings.update(current -> current.withPublishing(current.publishing().withPlaces(choice.places())
+                            .withPlan(id, choice.plan())));
+                    stop(false);
+                    programmeId = id;
+                    start(choice.plan());
+                });
+    }
+
+    /** After a programme is shown, opened or saved: publishing follows the programme in the window. */
+    public void programmeMaybeChanged() {
+        String id = programme.file() == null ? null : PublishProfile.programmeId(programme.file());
+        if (java.util.Objects.equals(id, programmeId) || saveFirst != null) {
+            return;
+        }
+        boolean savedUnderNewName = publisher != null && id != null && lastSeen == programme.document().transcript();
+        PublishingSettings.Plan running = plan;
+        stop(false);
+        programmeId = id;
+        if (savedUnderNewName) {
+            settings.update(current -> current.withPublishing(current.publishing().withPlan(id, running)));
+            start(running);
+            publisher.overwriteEverywhere(); // the page there is this programme's, under its old name
+            return;
+        }
+        settings.current().publishing().plan(id == null ? "" : id).filter(PublishingSettings.Plan::active)
+                .ifPresent(this::start);
+    }
+
+    public void publishNow() {
+        if (publisher == null) {
+            status(messages.text("publish.notPublishing"));
+            return;
+        }
+        publisher.changed(programme.project());
+        publisher.publishNow();
+    }
+
+    /** Pauses uploads, or resumes them (the newest state then goes out at once). */
+    public void togglePause() {
+        if (publisher == null) {
+            status(messages.text("publish.notPublishing"));
+            return;
+        }
+        paused = !paused;
+        if (paused) {
+            publisher.pause();
+        } else {
+            publisher.resume();
+            publisher.publishNow();
+        }
+    }
+
+    /** Stops publishing; with {@code forGood}, it does not resume when the programme is opened again. */
+    public void stop(boolean forGood) {
+        if (publisher != null) {
+            Publisher stopping = publisher;
+            publisher = null;
+            uiThread.aside("shilu-publish-stop", stopping::close, () -> { });
+        }
+        if (forGood && programmeId != null && plan != null) {
+            PublishingSettings.Plan inactive = new PublishingSettings.Plan(plan.places(), plan.delaySeconds(),
+                    plan.approvalGate(), plan.pollSeconds(), false);
+            String id = programmeId;
+            settings.update(current -> current.withPublishing(current.publishing().withPlan(id, inactive)));
+        }
+        targets.clear();
+        shown = Set.of();
+        paused = false;
+        status.setVisible(false);
+        status.setManaged(false);
+        marksChanged.run();
+    }
+
+    private void start(PublishingSettings.Plan chosen) {
+        plan = chosen;
+        Map<String, PublishProfile> known = new HashMap<>();
+        settings.current().publishing().places().forEach(place -> known.put(place.name(), place));
+        Secrets remembered = new Secrets(folders.config());
+        HostKeys hostKeys = new HostKeys(List.of(Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"),
+                folders.config().resolve("known_hosts")), folders.config().resolve("known_hosts"), this::trustHostKey);
+        List<PublishTarget> chosenTargets = new ArrayList<>();
+        for (String name : chosen.places()) {
+            PublishProfile place = known.get(name);
+            if (place == null) {
+                continue;
+            }
+            String secret = null;
+            if (place.needsSecret()) {
+                secret = secretsThisRun.get(place.secretName());
+                if (secret == null) {
+                    secret = remembered.get(place.secretName())
+                            .orElseGet(() -> SecretDialog.ask(stage, messages, place, remembered).orElse(null));
+                }
+                if (secret == null) {
+                    continue; // not given: this place is left out, and the status says so
+                }
+                secretsThisRun.put(place.secretName(), secret);
+            }
+            String given = secret;
+            try {
+                chosenTargets.add(Targets.open(place, () -> given, hostKeys));
+            } catch (IllegalArgumentException e) {
+                dialogs.error(stage, messages.text("publish.title"), place.address(), e.getMessage());
+            }
+        }
+        if (chosenTargets.isEmpty()) {
+            status(messages.text("publish.nothingToPublish"));
+            return;
+        }
+        PublishOptions options = PublishOptions.DEFAULTS.withDelaySeconds(chosen.delaySeconds())
+                .withApprovalGate(chosen.approvalGate()).withPollSeconds(chosen.pollSeconds());
+        publisher = new Publisher(new Editions(programmeId, options, Turn::approved), options, chosenTargets, clock::now,
+                uiThread::onFx, this::show);
+        publisher.onEdition(this::show);
+        for (PublishTarget target : chosenTargets) {
+            targets.put(target.describe(), new TargetStatus(target.describe(), TargetStatus.State.PENDING, null, null,
+                    0, 0, 0));
+        }
+        showTargets();
+        lastSeen = programme.document().transcript();
+        publisher.changed(programme.project());
+    }
+
+    private void changed(org.shilu.model.TranscriptChange change) {
+        if (change.edit() instanceof org.shilu.model.Edit.ReplaceTranscript) {
+            // Another programme, or this one recovered: which it is shows once the replacing is done.
+            lastSeen = null;
+            javafx.application.Platform.runLater(() -> {
+                programmeMaybeChanged();
+                changed();
+            });
+            return;
+        }
+        changed();
+    }
+
+    private void changed() {
+        if (publisher != null) {
+            lastSeen = programme.document().transcript();
+            publisher.changed(programme.project());
+        }
+    }
+
+    /** The programme's layout changed (File → Export): the page is written anew. */
+    public void layoutChanged() {
+        changed();
+    }
+
+    private boolean trustHostKey(String host, int port, String fingerprint) {
+        try {
+            return uiThread.waitFor(() -> dialogs.confirm(stage, messages.text("publish.hostKey.header", host, port),
+                    messages.text("publish.hostKey.detail", fingerprint), messages.text("publish.hostKey.trust"),
+                    messages.text("publish.hostKey.refuse")), false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void show(Edition edition) {
+        if (publisher != null) {
+            shown = edition.shownTurns();
+            marksChanged.run();
+        }
+    }
+
+    private void show(TargetStatus target) {
+        if (publisher == null || !targets.containsKey(target.target())) {
+            return;
+        }
+        TargetStatus was = targets.put(target.target(), target);
+        showTargets();
+        if (was == null || was.state() != target.state()) {
+            marksChanged.run();
+        }
+    }
+
+    private void showTargets() {
+        List<String> parts = new ArrayList<>();
+        boolean failing = false;
+        for (TargetStatus target : targets.values()) {
+            failing |= target.state() == TargetStatus.State.FAILING || target.state() == TargetStatus.State.OTHER_PROGRAMME;
+            parts.add(switch (target.state()) {
+                case LIVE -> messages.text("publish.state.live", SECONDS.format(target.liveAsOf()));
+                case PENDING -> messages.text("publish.state.pending");
+                case PAUSED -> messages.text("publish.state.paused");
+                case FAILING -> messages.text("publish.state.failing", target.target(), target.reason());
+                case OTHER_PROGRAMME -> messages.text("publish.state.other", target.target(), target.reason());
+            });
+        }
+        TargetStatus any = targets.values().stream().findFirst().orElse(null);
+        String counts = any == null || (any.held() == 0 && any.waiting() == 0) ? ""
+                : " · " + messages.text("publish.counts", any.held(), any.waiting());
+        status(String.join(" · ", parts) + counts);
+        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failing"), failing);
+        if (targets.values().stream().anyMatch(t -> t.state() == TargetStatus.State.OTHER_PROGRAMME)) {
+            askToReplace();
+        }
+    }
+
+    private boolean askedToReplace;
+
+    /** Another programme's page is where this one would go: replace it only if the user says so. */
+    private void askToReplace() {
+        if (askedToReplace) {
+            return;
+        }
+        askedToReplace = true;
+        Publisher asking = publisher;
+        javafx.application.Platform.runLater(() -> {
+            for (TargetStatus target : List.copyOf(targets.values())) {
+                if (target.state() == TargetStatus.State.OTHER_PROGRAMME && asking == publisher
+                        && dialogs.confirm(stage, messages.text("publish.other.header", target.target()),
+                        messages.text("publish.other.detail", target.reason()), messages.text("publish.other.replace"),
+                        messages.text("publish.other.keep"))) {
+                    publisher.overwriteOtherProgramme(target.target());
+                }
+            }
+            askedToReplace = false;
+        });
+    }
+
+    private void status(String text) {
+        status.setText(text);
+        status.setVisible(!text.isEmpty());
+        status.setManaged(!text.isEmpty());
+    }
+}

@@ -1,0 +1,197 @@
+package org.shilu.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.adobe.testing.s3mock.junit5.S3MockExtension;
+
+import software.amazon.awssdk.services.s3.S3Client;
+
+import org.shilu.format.PortalTextWriter;
+import org.shilu.format.Project;
+import org.shilu.format.ProjectJson;
+import org.shilu.format.SampleFixture;
+import org.shilu.model.Turn;
+import org.shilu.publish.Editions;
+import org.shilu.publish.Feed;
+import org.shilu.publish.SftpServerForTests;
+
+/**
+ * Publishing from the real window, typed by a robot: to a folder, to an SFTP server and to an
+ * S3-compatible server, each started here on 127.0.0.1; the approval gate; what the list and the
+ * status bar show.
+ */
+class PublishingTest {
+    @RegisterExtension
+    static final S3MockExtension S3 = S3MockExtension.builder().silent().withInitialBuckets("portal")
+            .withProperty("server.address", "127.0.0.1").build();
+
+    @TempDir
+    Path home;
+    private RunningApp app;
+    private Project opened;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    private void startOnAProject() throws Exception {
+        Path project = Files.createDirectories(home.resolve("programmes")).resolve("interview.shilu");
+        opened = SampleFixture.project();
+        Files.write(project, new ProjectJson().write(opened));
+        app = new RunningApp().start(home, project.toString());
+    }
+
+    private void openPublishDialog() throws Exception {
+        app.push(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        app.waitUntil(() -> app.lookup("#publishAddress").tryQuery().isPresent());
+        app.clickOn("#publishAddress");
+    }
+
+    /** The programme as the window has it now, as Export would write it. */
+    private byte[] exported() {
+        return new PortalTextWriter().writeBytes(opened.with(opened.transcript().withTurns(app.turns()), opened.profile()));
+    }
+
+    private void typeTurns(String... texts) {
+        for (String text : texts) {
+            app.write(text);
+            app.commit();
+        }
+    }
+
+    private static Feed feedIn(Path folder) {
+        try {
+            return Files.exists(folder.resolve(Editions.FEED)) ? Feed.parse(Files.readAllBytes(folder.resolve(Editions.FEED)))
+                    : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static byte[] object(S3Client s3, String key) {
+        try {
+            return s3.getObjectAsBytes(b -> b.bucket("portal").key(key)).asByteArray();
+        } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException notYet) {
+            return null;
+        }
+    }
+
+    private String status() {
+        return app.lookup("#publishStatus").queryAs(Label.class).getText();
+    }
+
+    private List<String> marks() {
+        return app.lookup(".turn-publish-mark").queryAllAs(Label.class).stream().filter(Label::isVisible)
+                .map(Label::getText).toList();
+    }
+
+    @Test
+    void aProgrammePublishedToAFolderGetsEveryTypedTurnAndTheListAndStatusBarSaySo() throws Exception {
+        Path web = Files.createDirectories(home.resolve("web"));
+        startOnAProject();
+        openPublishDialog();
+        app.write("folder:" + web);
+        app.type(KeyCode.ENTER); // adds the place
+        app.type(KeyCode.ENTER); // starts publishing
+        app.waitUntil(() -> feedIn(web) != null && feedIn(web).turns().size() == app.turns().size());
+        typeTurns("apple one", "banana two", "cherry three");
+        app.waitUntil(() -> feedIn(web).turns().size() == app.turns().size()
+                && status().startsWith(app.text("publish.state.live", "").strip()));
+        app.waitUntil(() -> java.util.Arrays.equals(exported(), Files.readAllBytes(web.resolve(Editions.TEXT))));
+        assertArrayEquals(exported(), Files.readAllBytes(web.resolve(Editions.TEXT)), "the portal text is Export's");
+        app.waitUntil(() -> marks().contains(app.text("publish.mark.live")));
+        assertFalse(marks().contains(app.text("publish.mark.held")));
+
+        app.push(KeyCode.SHIFT, KeyCode.F9); // pause
+        app.waitUntil(() -> status().contains(app.text("publish.state.paused")));
+        typeTurns("durian while paused");
+        Thread.sleep(1500);
+        assertFalse(feedIn(web).turns().getLast().text().startsWith("durian"), "nothing goes out while paused");
+        app.push(KeyCode.SHIFT, KeyCode.F9); // resume: the newest state goes out at once
+        app.waitUntil(() -> feedIn(web).turns().getLast().text().startsWith("durian"));
+    }
+
+    @Test
+    void withTheApprovalGateATurnGoesOutOnlyOnceApproved() throws Exception {
+        Path web = Files.createDirectories(home.resolve("web"));
+        startOnAProject();
+        openPublishDialog();
+        app.write(web.toString());
+        app.type(KeyCode.ENTER);
+        app.clickOn("#publishGate");
+        app.clickOn(app.text("publish.start"));
+        app.waitUntil(() -> feedIn(web) != null);
+        assertEquals(0, feedIn(web).turns().size(), "nothing is approved yet");
+        typeTurns("needs a look");
+        app.waitUntil(() -> !marks().isEmpty() && marks().stream().allMatch(app.text("publish.mark.held")::equals));
+        app.clickOn(app.lookup(".turn-cell").match(cell -> ((javafx.scene.control.ListCell<?>) cell).getItem() != null
+                && ((Turn) ((javafx.scene.control.ListCell<?>) cell).getItem()).text().equals("needs a look"))
+                .queryAs(javafx.scene.Node.class));
+        app.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        app.waitUntil(() -> feedIn(web).turns().size() == 1 && feedIn(web).turns().getFirst().text().startsWith("needs a look"));
+        assertTrue(app.turns().getLast().approved());
+    }
+
+    @Test
+    void aProgrammeIsPublishedToSftpAfterThePasswordAndTheHostKeyAreGiven() throws Exception {
+        try (SftpServerForTests server = new SftpServerForTests(home.resolve("sftp"))) {
+            Path live = Files.createDirectories(server.root.resolve("live"));
+            startOnAProject();
+            openPublishDialog();
+            app.write(server.address("/live"));
+            app.type(KeyCode.ENTER);
+            app.type(KeyCode.ENTER);
+            app.waitUntil(() -> app.lookup("#publishSecret").tryQuery().isPresent());
+            app.clickOn("#publishSecret");
+            app.write(SftpServerForTests.PASSWORD);
+            app.type(KeyCode.ENTER);
+            app.clickButton("publish.hostKey.trust");
+            typeTurns("over sftp");
+            app.waitUntil(() -> feedIn(live) != null && feedIn(live).turns().size() == app.turns().size());
+            app.waitUntil(() -> java.util.Arrays.equals(exported(), Files.readAllBytes(live.resolve(Editions.TEXT))));
+        }
+    }
+
+    @Test
+    void aProgrammeIsPublishedToS3CompatibleStorage() throws Exception {
+        startOnAProject();
+        openPublishDialog();
+        app.write("s3://portal/live");
+        app.clickOn("#publishEndpoint").write("http://127.0.0.1:" + S3.getHttpPort());
+        app.clickOn("#publishAccessKey").write("shilu");
+        app.clickOn("#publishAdd");
+        app.clickOn(app.text("publish.start"));
+        app.waitUntil(() -> app.lookup("#publishSecret").tryQuery().isPresent());
+        app.clickOn("#publishSecret");
+        app.write("secret");
+        app.type(KeyCode.ENTER);
+        typeTurns("over s3");
+        try (S3Client s3 = S3.createS3ClientV2()) {
+            app.waitUntil(() -> {
+                Feed feed = Feed.parse(object(s3, "live/" + Editions.FEED));
+                return feed != null && feed.turns().size() == app.turns().size();
+            });
+            app.waitUntil(() -> java.util.Arrays.equals(exported(), object(s3, "live/" + Editions.TEXT)));
+        }
+    }
+}
