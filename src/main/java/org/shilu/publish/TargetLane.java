@@ -26,6 +26,8 @@ final class TargetLane {
     private boolean ownerChecked;
     private boolean overwriteAllowed;
     private boolean lastLive;
+    private long liveVersion;
+    private java.time.LocalTime liveAsOf;
     private int failures;
     private ScheduledFuture<?> retry;
 
@@ -75,7 +77,7 @@ final class TargetLane {
         } else {
             if (waiting != null) {
                 status(TargetStatus.State.PENDING, null);
-            } else if (newest != null && lastLive) {
+            } else if (lastLive) {
                 status(TargetStatus.State.LIVE, null);
             }
             start(0);
@@ -153,9 +155,10 @@ final class TargetLane {
                 failures = 0;
                 lastLive = true;
                 busy = false;
-                if (waiting == null) {
-                    status(paused ? TargetStatus.State.PAUSED : TargetStatus.State.LIVE, null);
-                }
+                liveVersion = edition.version();
+                liveAsOf = Publisher.clockNow();
+                // Live as of now, even when a newer edition already waits: readers have this one.
+                status(paused ? TargetStatus.State.PAUSED : TargetStatus.State.LIVE, null);
                 start(0);
             }
         } catch (Exception e) {
@@ -177,9 +180,9 @@ final class TargetLane {
 
     private void status(TargetStatus.State state, String reason) {
         Edition shown = newest;
-        report.accept(new TargetStatus(target.describe(), state,
-                state == TargetStatus.State.LIVE ? Publisher.clockNow() : null, reason,
-                shown == null ? 0 : shown.shown(), shown == null ? 0 : shown.held(), shown == null ? 0 : shown.waiting()));
+        report.accept(new TargetStatus(target.describe(), state, liveAsOf, reason,
+                shown == null ? 0 : shown.shown(), shown == null ? 0 : shown.held(), shown == null ? 0 : shown.waiting(),
+                liveVersion));
     }
 
     void close() {

@@ -73,14 +73,21 @@
       }
       wanted.push(node);
     }
-    var before = window.scrollY, height = document.documentElement.scrollHeight;
+    var anchor = null, anchorTop = 0;
+    if (window.scrollY > 0) {
+      // The turn at the top of the reader's window stays where it is, whatever changes above it.
+      var shown = turns.querySelectorAll('.turn');
+      for (var k = 0; k < shown.length && !anchor; k++) {
+        var box = shown[k].getBoundingClientRect();
+        if (box.bottom > 0) { anchor = shown[k]; anchorTop = box.top; }
+      }
+    }
     for (var id in byId) {
       if (Object.prototype.hasOwnProperty.call(byId, id)) { byId[id].parentNode.removeChild(byId[id]); }
     }
     lay(wanted);
-    if (reversed() && before > 0) {
-      // Turns that come in above the reader in 倒序 must not move what they are reading.
-      window.scrollTo(0, before + document.documentElement.scrollHeight - height);
+    if (anchor && anchor.parentNode) {
+      window.scrollBy(0, anchor.getBoundingClientRect().top - anchorTop);
     }
   }
   function poll() {

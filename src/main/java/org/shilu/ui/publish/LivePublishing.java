@@ -59,7 +59,13 @@ public final class LivePublishing {
     private PublishingSettings.Plan plan;
     private String programmeId;
     private Transcript lastSeen;
-    private Set<Turn> shown = Set.of();
+    /** The turns of the last few editions made, by version: a target may be an edition or two behind. */
+    private final Map<Long, Set<Turn>> shown = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Set<Turn>> eldest) {
+            return size() > 16;
+        }
+    };
     private boolean paused;
     private String saveFirst;
 
@@ -98,9 +104,10 @@ public final class LivePublishing {
         if (plan.approvalGate() && !turn.approved()) {
             return Mark.HELD;
         }
-        boolean everywhere = !targets.isEmpty()
-                && targets.values().stream().allMatch(t -> t.state() == TargetStatus.State.LIVE);
-        return everywhere && shown.contains(turn) ? Mark.LIVE : Mark.PENDING;
+        // Live when the oldest edition any target has holds the turn.
+        long oldest = targets.values().stream().mapToLong(TargetStatus::liveVersion).min().orElse(0);
+        Set<Turn> out = shown.get(oldest);
+        return out != null && out.contains(turn) ? Mark.LIVE : Mark.PENDING;
     }
 
     /** The list's word for how a turn stands, or null while the programme is not published. */
@@ -196,7 +203,7 @@ public final class LivePublishing {
             settings.update(current -> current.withPublishing(current.publishing().withPlan(id, inactive)));
         }
         targets.clear();
-        shown = Set.of();
+        shown.clear();
         paused = false;
         status.setVisible(false);
         status.setManaged(false);
@@ -246,7 +253,7 @@ public final class LivePublishing {
         publisher.onEdition(this::show);
         for (PublishTarget target : chosenTargets) {
             targets.put(target.describe(), new TargetStatus(target.describe(), TargetStatus.State.PENDING, null, null,
-                    0, 0, 0));
+                    0, 0, 0, 0));
         }
         showTargets();
         lastSeen = programme.document().transcript();
@@ -291,8 +298,7 @@ public final class LivePublishing {
 
     private void show(Edition edition) {
         if (publisher != null) {
-            shown = edition.shownTurns();
-            marksChanged.run();
+            shown.put(edition.version(), edition.shownTurns());
         }
     }
 
@@ -302,7 +308,7 @@ public final class LivePublishing {
         }
         TargetStatus was = targets.put(target.target(), target);
         showTargets();
-        if (was == null || was.state() != target.state()) {
+        if (was == null || was.liveVersion() != target.liveVersion()) {
             marksChanged.run();
         }
     }
@@ -314,7 +320,9 @@ public final class LivePublishing {
             failing |= target.state() == TargetStatus.State.FAILING || target.state() == TargetStatus.State.OTHER_PROGRAMME;
             parts.add(switch (target.state()) {
                 case LIVE -> messages.text("publish.state.live", SECONDS.format(target.liveAsOf()));
-                case PENDING -> messages.text("publish.state.pending");
+                // While the newest goes out, what readers have: no flicker at each commit.
+                case PENDING -> target.liveAsOf() == null ? messages.text("publish.state.pending")
+                        : messages.text("publish.state.live", SECONDS.format(target.liveAsOf()));
                 case PAUSED -> messages.text("publish.state.paused");
                 case FAILING -> messages.text("publish.state.failing", target.target(), target.reason());
                 case OTHER_PROGRAMME -> messages.text("publish.state.other", target.target(), target.reason());
