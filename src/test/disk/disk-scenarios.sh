@@ -120,4 +120,21 @@ check "nothing is written into the empty folder the stick leaves" "" "$(ls -A "$
 finish "after kill -9 the second copy brings every turn back" "turns=4 torn=false" \
   "$(ls "$root"/data-pulled/journals/copy-of-*hotline.shilu.journal | head -1)"
 
+# 5. Publishing live to a folder on a disk that fills: the publish says the place is full and
+#    fails, and the page and feed already there stay whole (the old version).
+web=$root/web; mountStick "$web" 1m
+"$JAVA_HOME/bin/java" -cp "$cp" org.shilu.Main convert src/main/resources/org/shilu/samples/lianyungang-2022-03-23.portal.txt \
+  --to json -o "$root/programme.shilu"
+set +e
+"$JAVA_HOME/bin/java" -cp "$cp" org.shilu.Main publish "$root/programme.shilu" --to "folder:$web" 2>"$root/publish.err"
+check "publishing to a folder with room" 0 "$?"
+cp "$web/feed.json" "$root/feed-before.json"
+fill "$web"
+"$JAVA_HOME/bin/java" -cp "$cp" org.shilu.Main publish "$root/programme.shilu" --to "folder:$web" 2>"$root/publish.err"
+code=$?
+set -e
+check "publishing to a full folder fails" 1 "$code"
+check "and says the place is full" 1 "$(grep -c 'full' "$root/publish.err")"
+check "the feed there is the old one, whole" same "$(cmp -s "$root/feed-before.json" "$web/feed.json" && echo same)"
+
 [ "$failed" == 0 ] && echo "disk-scenarios: all passed" || { echo "disk-scenarios: some failed"; exit 1; }

@@ -46,6 +46,7 @@ class PublishingTest {
     Path home;
     private RunningApp app;
     private Project opened;
+    private Path projectFile;
 
     @AfterEach
     void stop() throws Exception {
@@ -55,10 +56,10 @@ class PublishingTest {
     }
 
     private void startOnAProject() throws Exception {
-        Path project = Files.createDirectories(home.resolve("programmes")).resolve("interview.shilu");
+        projectFile = Files.createDirectories(home.resolve("programmes")).resolve("interview.shilu");
         opened = SampleFixture.project();
-        Files.write(project, new ProjectJson().write(opened));
-        app = new RunningApp().start(home, project.toString());
+        Files.write(projectFile, new ProjectJson().write(opened));
+        app = new RunningApp().start(home, projectFile.toString());
     }
 
     private void openPublishDialog() throws Exception {
@@ -129,6 +130,28 @@ class PublishingTest {
         assertFalse(feedIn(web).turns().getLast().text().startsWith("durian"), "nothing goes out while paused");
         app.push(KeyCode.SHIFT, KeyCode.F9); // resume: the newest state goes out at once
         app.waitUntil(() -> feedIn(web).turns().getLast().text().startsWith("durian"));
+    }
+
+    @Test
+    void afterACrashPublishingResumesWhenTheProgrammeIsRecovered() throws Exception {
+        Path web = Files.createDirectories(home.resolve("web"));
+        startOnAProject();
+        openPublishDialog();
+        app.write(web.toString());
+        app.type(KeyCode.ENTER);
+        app.type(KeyCode.ENTER);
+        typeTurns("before the crash");
+        app.waitUntil(() -> feedIn(web) != null && feedIn(web).turns().getLast().text().startsWith("before the crash"));
+        app.crash();
+
+        app = new RunningApp().startToADialog(home, projectFile.toString());
+        app.type(KeyCode.ENTER); // recover
+        app.waitUntil(() -> app.turns().size() == opened.transcript().turns().size() + 1);
+        app.waitUntil(() -> app.draft().isFocused());
+        typeTurns("after the crash");
+        app.waitUntil(() -> feedIn(web).turns().getLast().text().startsWith("after the crash")
+                && feedIn(web).turns().size() == app.turns().size());
+        app.waitUntil(() -> java.util.Arrays.equals(exported(), Files.readAllBytes(web.resolve(Editions.TEXT))));
     }
 
     @Test

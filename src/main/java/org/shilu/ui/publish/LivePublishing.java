@@ -67,7 +67,6 @@ public final class LivePublishing {
         }
     };
     private boolean paused;
-    private String saveFirst;
 
     public LivePublishing(Stage stage, Programme programme, StudioClock clock, Messages messages, Dialogs dialogs,
                           UiThread uiThread, UserSettings settings, UserFolders folders, Runnable marksChanged) {
@@ -123,10 +122,8 @@ public final class LivePublishing {
     /** Live → Publish…: where and how; then publishing starts (the programme is saved first if it never was). */
     public void choose(java.util.function.Consumer<Runnable> saveAs) {
         if (programme.file() == null) {
-            saveFirst = "pending";
+            // The page is known by its programme's file: a programme never saved is saved first.
             saveAs.accept(() -> {
-                saveFirst = null;
-                programmeMaybeChanged();
                 if (programme.file() != null) {
                     choose(saveAs);
                 }
@@ -148,7 +145,7 @@ public final class LivePublishing {
     /** After a programme is shown, opened or saved: publishing follows the programme in the window. */
     public void programmeMaybeChanged() {
         String id = programme.file() == null ? null : PublishProfile.programmeId(programme.file());
-        if (java.util.Objects.equals(id, programmeId) || saveFirst != null) {
+        if (java.util.Objects.equals(id, programmeId)) {
             return;
         }
         boolean savedUnderNewName = publisher != null && id != null && lastSeen == programme.document().transcript();

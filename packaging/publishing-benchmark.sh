@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Typing with live publishing on against off, measured from outside the window with
+# ../shared/tools/xwatch.py under a private Xvfb display: the same project opened by Shilu with a
+# home whose settings publish it to a folder (publishing resumes when the programme opens) and with
+# a home that does not, alternating; keystroke and Ctrl+Enter round trips (p50, p90) and resident
+# memory. Prints each run's JSON, then the medians and the on / off ratios.
+#
+#   mvn package -DskipTests && bash packaging/publishing-benchmark.sh [ROUNDS]   (default 3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source packaging/java-home.sh
+rounds=${1:-3}
+tools=${SHILU_TOOLS:-../shared/tools}
+[ -f "$tools/xwatch.py" ] || { echo "publishing-benchmark: needs $tools/xwatch.py (set SHILU_TOOLS)" >&2; exit 1; }
+[ -f target/shilu.jar ] || mvn -q -B package -DskipTests
+work=$(mktemp -d)
+trap 'kill "${xvfb:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+sample=src/main/resources/org/shilu/samples/lianyungang-2022-03-23.portal.txt
+"$JAVA_HOME/bin/java" -jar target/shilu.jar convert "$sample" --to json -o "$work/programme.shilu"
+mkdir -p "$work/web"
+exec 3<> <(:)
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+read -r -u 3 n
+export DISPLAY=:$n
+
+home() { # a fresh home; with "on", its settings publish the programme to $work/web
+  local h; h=$(mktemp -d -p "$work")
+  if [ "$1" = on ]; then
+    mkdir -p "$h/config"
+    python3 - "$work/programme.shilu" "$work/web" "$h/config/settings.json" <<'PY'
+import hashlib, json, os, sys
+project, web, out = sys.argv[1:]
+programme = 'p' + hashlib.sha256(os.path.abspath(project).encode()).hexdigest()[:20]
+place = 'folder:' + web
+json.dump({'publishing': {'places': [{'name': place, 'address': place}],
+           'plans': {programme: {'places': [place], 'delaySeconds': 0, 'approvalGate': False,
+                                 'pollSeconds': 5, 'active': True}}}}, open(out, 'w'))
+PY
+  fi
+  echo "$h"
+}
+
+for round in $(seq "$rounds"); do
+  for mode in off on; do
+    h=$(home $mode)
+    python3 "$tools/xwatch.py" --title '实录|Shilu' --rss-after 8 --type 40 --commit 12 -- \
+      "$JAVA_HOME/bin/java" @packaging/jvm.options -Dshilu.home="$h" -jar target/shilu.jar "$work/programme.shilu" \
+      | sed "s/^/$mode /" | tee -a "$work/results"
+    pkill -f "shilu.home=$h" 2>/dev/null || true
+  done
+done
+turns=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['turns']))" "$work/web/feed.json" 2>/dev/null || echo none)
+echo "the published feed holds $turns turns"
+
+python3 - "$work/results" <<'PY'
+import json, sys, statistics
+runs = {}
+for line in open(sys.argv[1]):
+    name, _, data = line.partition(' ')
+    runs.setdefault(name, []).append(json.loads(data))
+def values(name, key, sub):
+    out = []
+    for r in runs.get(name, []):
+        v = r.get(key)
+        v = v.get(sub) if isinstance(v, dict) else None
+        if isinstance(v, (int, float)):
+            out.append(v)
+    return out
+keys = [(k, s) for k, v in runs['off'][0].items() if isinstance(v, dict) for s in v]
+print('\nmedians (min–max) of', len(runs.get('off', [])), 'rounds, publishing off | on | on/off:')
+for key, sub in keys:
+    off, on = values('off', key, sub), values('on', key, sub)
+    if off and on:
+        ratio = statistics.median(on) / statistics.median(off) if statistics.median(off) else float('nan')
+        print('  %s.%s: %.1f (%.1f–%.1f) | %.1f (%.1f–%.1f) | %.2f' % (key, sub, statistics.median(off), min(off),
+              max(off), statistics.median(on), min(on), max(on), ratio))
+for key in ('rss_mb',):
+    off = [r[key] for r in runs['off'] if isinstance(r.get(key), (int, float))]
+    on = [r[key] for r in runs['on'] if isinstance(r.get(key), (int, float))]
+    if off and on:
+        print('  %s: %.0f | %.0f' % (key, statistics.median(off), statistics.median(on)))
+PY
