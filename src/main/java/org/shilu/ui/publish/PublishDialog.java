@@ -139,7 +139,8 @@ final class PublishDialog extends Dialog<PublishDialog.Choice> {
         setResultConverter(button -> button == start ? new Choice(List.copyOf(places.getItems()),
                 new PublishingSettings.Plan(places.getCheckModel().getCheckedItems().stream().map(PublishProfile::name)
                         .toList(), delay.getValue(), gate.isSelected(), poll.getValue(), true)) : null);
-        setOnShown(event -> address.requestFocus());
+        // After the dialog has given the focus to its first control: the address is where typing goes.
+        setOnShown(event -> javafx.application.Platform.runLater(address::requestFocus));
     }
 
     /** Enter in the address adds the place; Enter with no address left starts publishing. */

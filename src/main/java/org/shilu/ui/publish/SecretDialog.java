@@ -32,7 +32,7 @@ final class SecretDialog {
         remember.setId("publishRemember");
         dialog.getDialogPane().setContent(new VBox(8, new Label(place.name()), secret, remember));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setOnShown(event -> secret.requestFocus());
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(secret::requestFocus));
         Optional<String> given = dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> secret.getText());
         if (given.isPresent() && remember.isSelected()) {
             try {
