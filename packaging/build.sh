@@ -39,6 +39,9 @@ fxmodules=javafx.controls,javafx.fxml,javafx.web
 modules=$(jdeps --ignore-missing-deps --multi-release 25 --print-module-deps \
   --module-path "$javafx" --add-modules "$fxmodules" --class-path "$out/input/*" target/shilu.jar)
 modules="$modules,$fxmodules,jdk.localedata,jdk.charsets,jdk.jsobject,jdk.xml.dom,jdk.unsupported,java.scripting"
+# Live publishing's libraries, which jdeps does not look into: MINA SSHD (logging, management, RMI
+# and GSS-API classes it refers to) and the AWS SDK's XML.
+modules="$modules,java.logging,java.management,java.rmi,java.security.jgss,java.xml"
 native_access=--enable-native-access=javafx.graphics,javafx.web,javafx.media
 # JavaFX's native libraries go where JavaFX looks first in a runtime (lib/, bin/ on Windows), not
 # into the modules file as resources: from there every start read WebKit's 120 MB library out of

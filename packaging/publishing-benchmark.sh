@@ -17,18 +17,20 @@ work=$(mktemp -d)
 trap 'kill "${xvfb:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 sample=src/main/resources/org/shilu/samples/lianyungang-2022-03-23.portal.txt
 "$JAVA_HOME/bin/java" -jar target/shilu.jar convert "$sample" --to json -o "$work/programme.shilu"
-mkdir -p "$work/web"
 exec 3<> <(:)
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 read -r -u 3 n
 export DISPLAY=:$n
 
-home() { # a fresh home; with "on", its settings publish the programme to $work/web
+home() { # a fresh home with its own copy of the programme (a killed run leaves a journal beside it);
+         # with "on", its settings publish the programme to a folder of its own, $h/web
   local h; h=$(mktemp -d -p "$work")
+  cp "$work/programme.shilu" "$h/programme.shilu"
   if [ "$1" = on ]; then
     mkdir -p "$h/config"
-    python3 - "$work/programme.shilu" "$work/web" "$h/config/settings.json" <<'PY'
+    mkdir -p "$h/web"
+    python3 - "$h/programme.shilu" "$h/web" "$h/config/settings.json" <<'PY'
 import hashlib, json, os, sys
 project, web, out = sys.argv[1:]
 programme = 'p' + hashlib.sha256(os.path.abspath(project).encode()).hexdigest()[:20]
@@ -45,13 +47,15 @@ for round in $(seq "$rounds"); do
   for mode in off on; do
     h=$(home $mode)
     python3 "$tools/xwatch.py" --title '实录|Shilu' --rss-after 8 --type 40 --commit 12 -- \
-      "$JAVA_HOME/bin/java" @packaging/jvm.options -Dshilu.home="$h" -jar target/shilu.jar "$work/programme.shilu" \
+      "$JAVA_HOME/bin/java" @packaging/jvm.options -Dshilu.home="$h" -jar target/shilu.jar "$h/programme.shilu" \
       | sed "s/^/$mode /" | tee -a "$work/results"
     pkill -f "shilu.home=$h" 2>/dev/null || true
+    if [ "$mode" = on ]; then
+      turns=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['turns']))" "$h/web/feed.json" 2>/dev/null || echo no)
+      echo "on: the published feed holds $turns turns (the sample's 8 and the run's commits)"
+    fi
   done
 done
-turns=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['turns']))" "$work/web/feed.json" 2>/dev/null || echo none)
-echo "the published feed holds $turns turns"
 
 python3 - "$work/results" <<'PY'
 import json, sys, statistics

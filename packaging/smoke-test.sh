@@ -15,6 +15,18 @@ env -u DISPLAY "$launcher" convert "$sample" --to json -o "$work/sample.shilu"
 env -u DISPLAY "$launcher" convert "$work/sample.shilu" --to portal-text -o "$work/back.txt"
 cmp "$sample" "$work/back.txt" || { echo "smoke test: the sample did not survive convert" >&2; exit 1; }
 echo "launcher convert: the sample went to JSON and back, byte for byte"
+# Publishing, whose libraries load only then: to a folder, and to an SFTP server and S3 storage that
+# are not there (each must fail with its reason, not with a class missing from the runtime).
+mkdir -p "$work/web"
+env -u DISPLAY "$launcher" publish "$work/sample.shilu" --to "folder:$work/web"
+cmp -s "$sample" "$work/web/transcript.txt" || { echo "smoke test: the published text is not the sample" >&2; exit 1; }
+for target in "sftp://web@127.0.0.1:9/live" "s3://portal/live --endpoint http://127.0.0.1:9 --access-key shilu"; do
+  # shellcheck disable=SC2086 # the target's words
+  said=$(SHILU_PUBLISH_SECRET=x env -u DISPLAY "$launcher" publish "$work/sample.shilu" --to $target 2>&1 || true)
+  echo "$said" | grep -q 'refused the connection' \
+    || { echo "smoke test: publishing to ${target%% *} did not fail as it should: $said" >&2; exit 1; }
+done
+echo "launcher publish: to a folder, byte for byte; SFTP and S3 load and report a refused connection"
 if command -v xvfb-run >/dev/null 2>&1; then
   # The window starts with JavaFX as named modules of the runtime: no warning at all.
   started=$(SHILU_STARTUP_PROBE=1 HOME="$work" XDG_CONFIG_HOME="$work/.config" XDG_DATA_HOME="$work/.local/share" xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" 2>&1)

@@ -33,6 +33,8 @@ public final class HostKeys implements ServerKeyVerifier {
     private final Path shilusList;
     private final Asker asker;
     private volatile String refusal;
+    /** Keys the user refused in this run: not asked again at every retry. */
+    private final java.util.Set<String> refusedThisRun = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public HostKeys(List<Path> known, Path shilusList, Asker asker) {
         this.known = List.copyOf(known);
@@ -73,10 +75,12 @@ public final class HostKeys implements ServerKeyVerifier {
                     + " line from the known hosts file";
             return false;
         }
-        if (asker.trust(host, port, fingerprint)) {
+        String asked = host + ":" + port + " " + fingerprint;
+        if (!refusedThisRun.contains(asked) && asker.trust(host, port, fingerprint)) {
             remember(host, port, serverKey);
             return true;
         }
+        refusedThisRun.add(asked);
         refusal = "the host key of " + host + ":" + port + " (" + fingerprint + ") is not known, and was not accepted";
         return false;
     }

@@ -18,6 +18,7 @@ public final class SftpServerForTests implements AutoCloseable {
     private final Path hostKey;
     private SshServer server;
     private int port;
+    private volatile java.security.PublicKey userKey;
 
     public SftpServerForTests(Path folder) throws IOException {
         root = Files.createDirectories(folder.resolve("root"));
@@ -39,10 +40,17 @@ public final class SftpServerForTests implements AutoCloseable {
         server.setPort(onPort);
         server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(hostKey));
         server.setPasswordAuthenticator((user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
+        server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user) && userKey != null
+                && org.apache.sshd.common.config.keys.KeyUtils.compareKeys(userKey, key));
         server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
         server.setFileSystemFactory(new VirtualFileSystemFactory(root));
         server.start();
         port = server.getPort();
+    }
+
+    /** The user may also log in with this key (as if it were in authorized_keys). */
+    public void authorize(java.security.PublicKey key) {
+        userKey = key;
     }
 
     /** The server goes away, as a network drop or a restart would have it. */

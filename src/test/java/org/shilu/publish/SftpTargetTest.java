@@ -104,6 +104,33 @@ class SftpTargetTest {
     }
 
     @Test
+    void aPrivateKeyWithItsPassphraseLogsIn() throws Exception {
+        java.security.KeyPair pair = org.apache.sshd.common.config.keys.KeyUtils.generateKeyPair("ssh-rsa", 2048);
+        server.authorize(pair.getPublic());
+        Path keyFile = folder.resolve("id_rsa");
+        var encryption = new org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext();
+        encryption.setPassword("open sesame");
+        encryption.setCipherName("AES");
+        encryption.setCipherMode("CTR");
+        encryption.setCipherType("256");
+        try (var out = Files.newOutputStream(keyFile)) {
+            org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter.INSTANCE
+                    .writePrivateKey(pair, "operator", encryption, out);
+        }
+        HostKeys trust = new HostKeys(List.of(folder.resolve("known_hosts")), folder.resolve("known_hosts"),
+                (host, port, fingerprint) -> true);
+        SftpAddress address = SftpAddress.parse(server.address("/live"));
+        try (SftpTarget withKey = new SftpTarget(address, SftpTarget.Login.key(keyFile, () -> "open sesame"), trust)) {
+            withKey.put(new PublishedFile("probe.txt", new byte[] {1, 2, 3}, "text/plain", "no-cache"));
+        }
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(server.root.resolve("live").resolve("probe.txt")));
+        try (SftpTarget wrongPassphrase = new SftpTarget(address, SftpTarget.Login.key(keyFile, () -> "guess"), trust)) {
+            IOException e = assertThrows(IOException.class, () -> wrongPassphrase.read(Editions.FEED));
+            assertTrue(Problems.describe(e).contains("id_rsa"), Problems.describe(e));
+        }
+    }
+
+    @Test
     void turnsTypedWhileTheServerIsGoneArriveWhenItReturns() throws Exception {
         Project sample = SampleFixture.project();
         List<Turn> turns = new ArrayList<>(sample.transcript().turns());

@@ -155,6 +155,27 @@ class PublishingTest {
     }
 
     @Test
+    void anotherProgrammesPageIsToldInTheBarNotADialogAndReplacedOnlyWhenAsked() throws Exception {
+        Path web = Files.createDirectories(home.resolve("web"));
+        byte[] theirs = new Feed(Feed.FORMAT, "another", "另一个节目", 3, List.of()).toJson();
+        Files.write(web.resolve(Editions.FEED), theirs);
+        startOnAProject();
+        openPublishDialog();
+        app.write(web.toString());
+        app.type(KeyCode.ENTER);
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> status().contains("另一个节目"));
+        String replace = app.text("publish.other.replace");
+        app.waitUntil(() -> app.lookup(replace).tryQuery().isPresent());
+        assertFalse(app.dialogShown(), "no dialog takes the operator's keys");
+        typeTurns("typing goes on");
+        assertEquals("typing goes on", app.turns().getLast().text());
+        assertArrayEquals(theirs, Files.readAllBytes(web.resolve(Editions.FEED)), "their page is untouched");
+        app.clickOn(replace);
+        app.waitUntil(() -> feedIn(web).turns().size() == app.turns().size());
+    }
+
+    @Test
     void withTheApprovalGateATurnGoesOutOnlyOnceApproved() throws Exception {
         Path web = Files.createDirectories(home.resolve("web"));
         startOnAProject();

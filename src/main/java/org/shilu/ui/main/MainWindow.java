@@ -87,7 +87,7 @@ public final class MainWindow {
         files = new FileActions(stage, programme, messages, dialogs, uiThread, new Templates(folders.templates()),
                 controller, keeping, settings, () -> settings.current().defaultProfile());
         publishing = new org.shilu.ui.publish.LivePublishing(stage, programme, session.clock(), messages, dialogs,
-                uiThread, settings, folders, controller::refreshTurns);
+                uiThread, settings, folders, controller::refreshPublishMarks);
         export = new ExportAction(stage, programme, messages, dialogs, uiThread, settings,
                 files::programmeName, () -> {
                     files.showState();
@@ -101,6 +101,14 @@ public final class MainWindow {
         edits = new EditMenu(stage, programme, session, messages, keys, controller);
         controller.markPublishing(publishing::markTextOf);
         controller.addStatusItem(publishing.statusItem());
+        publishing.warnIn((text, action, onAction) -> {
+            NotificationPane bar = controller.notifications();
+            bar.getActions().setAll(new org.controlsfx.control.action.Action(action, event -> {
+                bar.hide();
+                onAction.run();
+            }));
+            WarningBar.show(bar, text);
+        });
         files.onShown(publishing::programmeMaybeChanged);
         edits.editor().onStrayTyping(liveEntry::typeIntoDraft);
         recentMenu = new Menu(messages.text("menu.recent"));

@@ -119,18 +119,25 @@ public final class MainWindowController {
                   javafx.scene.input.KeyCombination splitKey, java.util.function.BiConsumer<Integer, Integer> split,
                   java.util.function.BiConsumer<Integer, String> typingInPlace,
                   java.util.function.Function<Turn, String> openingText, String emptyHint) {
-        turnList.setCellFactory(list -> new TurnCell(() -> programme.document().transcript(), highlight, splitKey, split,
-                () -> correcting, typingInPlace, openingText, emptyHint, turn -> onDisk == null || onDisk.test(turn),
-                turn -> publishMark.apply(turn)));
+        turnList.setCellFactory(list -> {
+            TurnCell cell = new TurnCell(() -> programme.document().transcript(), highlight, splitKey, split,
+                    () -> correcting, typingInPlace, openingText, emptyHint, turn -> onDisk == null || onDisk.test(turn),
+                    turn -> publishMark.apply(turn));
+            cells.add(cell);
+            return cell;
+        });
     }
+
+    /** The list's cells, to change their publishing marks alone: redrawing every cell costs a commit's time. */
+    private final java.util.Set<TurnCell> cells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     /** Marks each turn as the published page has it; the list is drawn again when the marks change. */
     void markPublishing(java.util.function.Function<Turn, String> marks) {
         publishMark = marks;
     }
 
-    void refreshTurns() {
-        turnList.refresh();
+    void refreshPublishMarks() {
+        cells.forEach(TurnCell::showPublishMark);
     }
 
     private java.util.function.Function<Turn, String> publishMark = turn -> null;

@@ -100,10 +100,7 @@ final class TurnCell extends ListCell<Turn> {
         pseudoClassStateChanged(NOT_ON_DISK, lost);
         notOnDisk.setVisible(lost);
         notOnDisk.setManaged(lost);
-        String mark = publishMark.apply(turn);
-        published.setText(mark);
-        published.setVisible(mark != null);
-        published.setManaged(mark != null);
+        showPublishMark(turn);
         showText(turn.text());
         if (!text.maxWidthProperty().isBound()) {
             text.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
@@ -111,6 +108,22 @@ final class TurnCell extends ListCell<Turn> {
         }
         box.getChildren().set(1, isEditing() && editor != null ? editor : text);
         setGraphic(box);
+    }
+
+    /** Shows how the turn stands on the published page; alone, it changes nothing else in the cell. */
+    void showPublishMark() {
+        if (!isEmpty() && getItem() != null) {
+            showPublishMark(getItem());
+        }
+    }
+
+    private void showPublishMark(Turn turn) {
+        String mark = publishMark.apply(turn);
+        if (!java.util.Objects.equals(mark, published.getText())) {
+            published.setText(mark);
+        }
+        published.setVisible(mark != null);
+        published.setManaged(mark != null);
     }
 
     /** The text, with every match of the find bar's pattern marked. */

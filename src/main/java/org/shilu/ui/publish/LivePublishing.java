@@ -52,6 +52,12 @@ public final class LivePublishing {
     private final UserSettings settings;
     private final UserFolders folders;
     private final Runnable marksChanged;
+    /** Shows a warning with one action in the bar over the window: never a dialog that takes the operator's keys. */
+    public interface Warning {
+        void show(String text, String action, Runnable onAction);
+    }
+
+    private Warning warning = (text, action, onAction) -> { };
     private final Label status = new Label();
     private final Map<String, TargetStatus> targets = new LinkedHashMap<>();
     private final Map<String, String> secretsThisRun = new HashMap<>();
@@ -84,6 +90,11 @@ public final class LivePublishing {
         status.setVisible(false);
         status.setManaged(false);
         programme.document().addListener(this::changed);
+    }
+
+    /** Where warnings that need the user go (the bar over the window). */
+    public void warnIn(Warning bar) {
+        warning = bar;
     }
 
     /** The status bar's item: each target live as of a time, pending, or failing and why. */
@@ -200,6 +211,7 @@ public final class LivePublishing {
             settings.update(current -> current.withPublishing(current.publishing().withPlan(id, inactive)));
         }
         targets.clear();
+        toldOther = null;
         shown.clear();
         paused = false;
         status.setVisible(false);
@@ -335,26 +347,26 @@ public final class LivePublishing {
         }
     }
 
-    private boolean askedToReplace;
+    private String toldOther;
 
-    /** Another programme's page is where this one would go: replace it only if the user says so. */
+    /**
+     * Another programme's page is where this one would go: the bar over the window says so, and
+     * replaces it only if the user takes its action. Never a dialog: the operator may be typing.
+     */
     private void askToReplace() {
-        if (askedToReplace) {
-            return;
-        }
-        askedToReplace = true;
-        Publisher asking = publisher;
-        javafx.application.Platform.runLater(() -> {
-            for (TargetStatus target : List.copyOf(targets.values())) {
-                if (target.state() == TargetStatus.State.OTHER_PROGRAMME && asking == publisher
-                        && dialogs.confirm(stage, messages.text("publish.other.header", target.target()),
-                        messages.text("publish.other.detail", target.reason()), messages.text("publish.other.replace"),
-                        messages.text("publish.other.keep"))) {
-                    publisher.overwriteOtherProgramme(target.target());
-                }
+        for (TargetStatus target : targets.values()) {
+            if (target.state() == TargetStatus.State.OTHER_PROGRAMME && !target.target().equals(toldOther)) {
+                toldOther = target.target();
+                Publisher asking = publisher;
+                warning.show(messages.text("publish.other.header", target.target()) + " — "
+                        + messages.text("publish.other.detail", target.reason()), messages.text("publish.other.replace"),
+                        () -> {
+                            if (asking == publisher && publisher != null) {
+                                publisher.overwriteOtherProgramme(target.target());
+                            }
+                        });
             }
-            askedToReplace = false;
-        });
+        }
     }
 
     private void status(String text) {
