@@ -36,8 +36,6 @@ import org.shilu.store.PublishProfile;
 public final class PublishBenchmark {
     private static final int COMMITS = 200;
     private static final int QUICK_COMMITS = 100;
-    /** How many turns each edition made holds, by version: a report names the version live on the server. */
-    private static java.util.Map<Long, Integer> live;
 
     private PublishBenchmark() {
     }
@@ -68,11 +66,11 @@ public final class PublishBenchmark {
                     shownByVersion.put(edition.version(), edition.shown());
                     newest.set(edition);
                 });
-                live = shownByVersion;
                 publisher.changed(sample.with(sample.transcript().withTurns(turns), sample.profile()));
-                awaitLive(reports, turns.size());
-                double[][] paced = run(publisher, reports, newest, bare, sample, turns, speaker, COMMITS, 1100);
-                double[][] quick = run(publisher, reports, newest, bare, sample, turns, speaker, QUICK_COMMITS, 300);
+                awaitLive(reports, shownByVersion, turns.size());
+                double[][] paced = run(publisher, reports, shownByVersion, newest, bare, sample, turns, speaker, COMMITS, 1100);
+                double[][] quick = run(publisher, reports, shownByVersion, newest, bare, sample, turns, speaker,
+                        QUICK_COMMITS, 300);
                 print("commits 1.1 s apart", paced);
                 print("commits 0.3 s apart", quick);
             }
@@ -81,7 +79,7 @@ public final class PublishBenchmark {
     }
 
     private static double[][] run(Publisher publisher, LinkedBlockingQueue<TargetStatus> reports,
-                                  AtomicReference<Edition> newest, PublishTarget bare, Project sample, List<Turn> turns,
+                                  java.util.Map<Long, Integer> shownByVersion, AtomicReference<Edition> newest, PublishTarget bare, Project sample, List<Turn> turns,
                                   String speaker, int commits, long spacingMillis) throws Exception {
         double[] live = new double[commits];
         double[] upload = new double[commits];
@@ -90,7 +88,7 @@ public final class PublishBenchmark {
             turns.add(Turn.of(speaker, "直播第" + i + "段：请问今年的供暖什么时候开始？"));
             long start = System.nanoTime();
             publisher.changed(sample.with(sample.transcript().withTurns(turns), sample.profile()));
-            awaitLive(reports, turns.size());
+            awaitLive(reports, shownByVersion, turns.size());
             live[i] = (System.nanoTime() - start) / 1e6;
             // The baseline: the same files, uploaded bare by the same client.
             long bareStart = System.nanoTime();
@@ -106,7 +104,9 @@ public final class PublishBenchmark {
         return new double[][] {live, upload};
     }
 
-    private static void awaitLive(LinkedBlockingQueue<TargetStatus> reports, int turns) throws InterruptedException {
+    /** Waits for the report that the edition holding {@code turns} turns is on the server (reports name the version). */
+    private static void awaitLive(LinkedBlockingQueue<TargetStatus> reports, java.util.Map<Long, Integer> shownByVersion,
+                                  int turns) throws InterruptedException {
         while (true) {
             TargetStatus status = reports.poll(60, TimeUnit.SECONDS);
             if (status == null) {
@@ -115,7 +115,7 @@ public final class PublishBenchmark {
             if (status.state() == TargetStatus.State.FAILING) {
                 throw new IllegalStateException("publishing failed: " + status.reason());
             }
-            if (status.state() == TargetStatus.State.LIVE && live.getOrDefault(status.liveVersion(), 0) >= turns) {
+            if (status.state() == TargetStatus.State.LIVE && shownByVersion.getOrDefault(status.liveVersion(), 0) >= turns) {
                 return;
             }
         }
