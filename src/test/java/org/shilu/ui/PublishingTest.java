@@ -176,6 +176,38 @@ class PublishingTest {
     }
 
     @Test
+    void aTurnInItsBroadcastDelayWaitsAndOneDeletedInItsDelayNeverGoesOut() throws Exception {
+        Path web = Files.createDirectories(home.resolve("web"));
+        startOnAProject();
+        app.clock.advanceSeconds(3600); // past the sample's own turns (the test's studio clock starts at 9:00 that day)
+        openPublishDialog();
+        app.write(web.toString());
+        app.type(KeyCode.ENTER);
+        javafx.scene.control.Spinner<?> delay = app.lookup("#publishDelay").queryAs(javafx.scene.control.Spinner.class);
+        app.doubleClickOn(delay.getEditor());
+        app.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        app.write("30");
+        app.clickOn("#publishGate"); // the spinner takes its value as it loses the focus
+        app.clickOn("#publishGate"); // and the gate stays off
+        app.clickOn(app.text("publish.start"));
+        app.waitUntil(() -> feedIn(web) != null && feedIn(web).turns().size() == opened.transcript().turns().size());
+        typeTurns("wait for it", "a slip of the tongue");
+        app.waitUntil(() -> marks().contains(app.text("publish.mark.pending")));
+        Thread.sleep(1500);
+        assertEquals(opened.transcript().turns().size(), feedIn(web).turns().size(), "both wait out the delay");
+        app.clickOn(app.lookup(".turn-cell").match(cell -> ((javafx.scene.control.ListCell<?>) cell).getItem() != null
+                && ((Turn) ((javafx.scene.control.ListCell<?>) cell).getItem()).text().equals("a slip of the tongue"))
+                .queryAs(javafx.scene.Node.class));
+        app.type(KeyCode.DELETE);
+        app.waitUntil(() -> app.turns().size() == opened.transcript().turns().size() + 1);
+        app.clock.advanceSeconds(31);
+        app.push(KeyCode.F9);
+        app.waitUntil(() -> feedIn(web).turns().size() == opened.transcript().turns().size() + 1);
+        assertTrue(feedIn(web).turns().getLast().text().startsWith("wait for it"));
+        assertFalse(Files.readString(web.resolve(Editions.PAGE)).contains("a slip of the tongue"), "pulled back in time");
+    }
+
+    @Test
     void withTheApprovalGateATurnGoesOutOnlyOnceApproved() throws Exception {
         Path web = Files.createDirectories(home.resolve("web"));
         startOnAProject();
