@@ -59,7 +59,7 @@ final class PublishCommand {
                 case "--endpoint" -> endpoint = value(args, ++i, arg);
                 case "--region" -> region = value(args, ++i, arg);
                 case "--access-key" -> accessKey = value(args, ++i, arg);
-                case "--key" -> keyFile = value(args, ++i, arg);
+                case "--key" -> keyFile = value(args, ++i, arg); // a file, or ssh-agent
                 case "--accept-host-key" -> acceptedKey = value(args, ++i, arg);
                 case "--overwrite" -> overwrite = true;
                 default -> {
@@ -111,7 +111,13 @@ final class PublishCommand {
                     return false;
                 });
         AtomicReference<TargetStatus> last = new AtomicReference<>();
-        PublishTarget target = Targets.open(profile, () -> secret(profile, secrets), hostKeys);
+        PublishTarget target;
+        try {
+            target = Targets.open(profile, () -> secret(profile, secrets), hostKeys);
+        } catch (IllegalArgumentException e) {
+            say(profile.address() + ": " + e.getMessage());
+            return Cli.BAD_INPUT;
+        }
         PublishOptions options = PublishOptions.DEFAULTS.withCoalesceMillis(0);
         try (Publisher publisher = new Publisher(new Editions(PublishProfile.programmeId(input), options, turn -> true),
                 options, List.of(target), LocalDateTime::now, Runnable::run, last::set)) {

@@ -30,14 +30,26 @@ import org.apache.sshd.sftp.common.SftpException;
 public final class SftpTarget implements PublishTarget {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    /** How to log in: a password, or a private key file (with its passphrase, if any). */
-    public record Login(Supplier<String> password, Path keyFile, Supplier<String> passphrase) {
+    /**
+     * How to log in: a password; a private key file, whose passphrase is asked for only if the key
+     * has one; or the keys of a running ssh-agent, at its socket.
+     */
+    public record Login(Supplier<String> password, Path keyFile, Supplier<String> passphrase, Path agentSocket) {
         public static Login password(Supplier<String> password) {
-            return new Login(password, null, () -> null);
+            return new Login(password, null, () -> null, null);
         }
 
         public static Login key(Path keyFile, Supplier<String> passphrase) {
-            return new Login(() -> null, keyFile, passphrase);
+            return new Login(() -> null, keyFile, passphrase, null);
+        }
+
+        public static Login agent(Path socket) {
+            return new Login(() -> null, null, () -> null, socket);
+        }
+
+        String what() {
+            return agentSocket != null ? "keys of the ssh-agent" : keyFile != null ? "key " + keyFile.getFileName()
+                    : "password";
         }
     }
 
@@ -111,6 +123,13 @@ public final class SftpTarget implements PublishTarget {
         close();
         client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(hostKeys);
+        if (login.agentSocket() != null) {
+            if (!java.nio.file.Files.exists(login.agentSocket())) {
+                client = null;
+                throw new Problems.PublishException("no ssh-agent is running at " + login.agentSocket());
+            }
+            client.setAgentFactory(SshAgentSocket.at(login.agentSocket()));
+        }
         client.start();
         try {
             session = client.connect(address.user(), address.host(), address.port()).verify(WAIT).getSession();
@@ -118,7 +137,7 @@ public final class SftpTarget implements PublishTarget {
                 for (KeyPair pair : keys(login.keyFile(), login.passphrase())) {
                     session.addPublicKeyIdentity(pair);
                 }
-            } else {
+            } else if (login.agentSocket() == null) {
                 String password = login.password().get();
                 if (password == null) {
                     throw new Problems.PublishException("no password was given for " + address);
@@ -136,9 +155,8 @@ public final class SftpTarget implements PublishTarget {
             }
             String message = String.valueOf(e.getMessage());
             if (message.contains("authentication") || message.contains("No more authentication methods")) {
-                throw new Problems.PublishException("the server did not accept the " + (login.keyFile() != null
-                        ? "key " + login.keyFile().getFileName() : "password") + " for " + address.user() + "@"
-                        + address.host(), e);
+                throw new Problems.PublishException("the server did not accept the " + login.what() + " for "
+                        + address.user() + "@" + address.host(), e);
             }
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -149,8 +167,10 @@ public final class SftpTarget implements PublishTarget {
 
     private static Iterable<KeyPair> keys(Path keyFile, Supplier<String> passphrase) throws IOException {
         try (InputStream in = java.nio.file.Files.newInputStream(keyFile)) {
+            // The passphrase is asked for only when the key is encrypted.
+            FilePasswordProvider asked = (session, resource, retry) -> passphrase.get();
             Iterable<KeyPair> pairs = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName(keyFile.toString()),
-                    in, FilePasswordProvider.of(passphrase.get()));
+                    in, asked);
             if (pairs == null) {
                 throw new Problems.PublishException("no private key in " + keyFile);
             }

@@ -25,13 +25,26 @@ public final class Targets {
         return profile;
     }
 
+    private static SftpTarget.Login login(PublishProfile profile, Supplier<String> secret) {
+        if (profile.keyFile() == null) {
+            return SftpTarget.Login.password(secret);
+        }
+        if (profile.usesSshAgent()) {
+            String socket = profile.keyFile().startsWith(PublishProfile.SSH_AGENT + ":")
+                    ? profile.keyFile().substring(PublishProfile.SSH_AGENT.length() + 1) : System.getenv("SSH_AUTH_SOCK");
+            if (socket == null || socket.isBlank()) {
+                throw new IllegalArgumentException("no ssh-agent: SSH_AUTH_SOCK is not set where Shilu was started");
+            }
+            return SftpTarget.Login.agent(Path.of(socket));
+        }
+        return SftpTarget.Login.key(Path.of(profile.keyFile()), secret);
+    }
+
     /** The target, given the secret when one is needed (asked for only when first used). */
     public static PublishTarget open(PublishProfile profile, Supplier<String> secret, HostKeys hostKeys) {
         return switch (check(profile).kind()) {
             case FOLDER -> new FolderTarget(profile.folder());
-            case SFTP -> new SftpTarget(SftpAddress.parse(profile.address()), profile.keyFile() == null
-                    ? SftpTarget.Login.password(secret) : SftpTarget.Login.key(Path.of(profile.keyFile()), secret),
-                    hostKeys);
+            case SFTP -> new SftpTarget(SftpAddress.parse(profile.address()), login(profile, secret), hostKeys);
             case S3 -> new S3Target(S3Address.parse(profile.address(), profile.endpoint(), profile.region()),
                     profile.accessKey(), secret);
         };

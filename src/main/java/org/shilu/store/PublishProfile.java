@@ -19,6 +19,9 @@ public record PublishProfile(String name, String address, String endpoint, Strin
                              String keyFile) {
     public enum Kind { FOLDER, SFTP, S3 }
 
+    /** The key file that means the keys of the user's ssh-agent ({@code ssh-agent:SOCKET} names its socket). */
+    public static final String SSH_AGENT = "ssh-agent";
+
     public PublishProfile {
         if (address == null || address.isBlank()) {
             throw new IllegalArgumentException("a publishing target needs an address");
@@ -57,7 +60,10 @@ public record PublishProfile(String name, String address, String endpoint, Strin
         return Kind.FOLDER;
     }
 
-    /** Whether publishing here needs a secret: an SFTP password, or an S3 secret key. */
+    /**
+     * Whether publishing here needs a secret before it starts: an SFTP password, or an S3 secret key.
+     * A key file's passphrase is asked for only if the key has one; the ssh-agent needs none.
+     */
     @JsonIgnore
     public boolean needsSecret() {
         return switch (kind()) {
@@ -65,6 +71,18 @@ public record PublishProfile(String name, String address, String endpoint, Strin
             case SFTP -> keyFile == null;
             case S3 -> true;
         };
+    }
+
+    /** Whether the SFTP login is by the keys of the user's ssh-agent. */
+    @JsonIgnore
+    public boolean usesSshAgent() {
+        return keyFile != null && (keyFile.equals(SSH_AGENT) || keyFile.startsWith(SSH_AGENT + ":"));
+    }
+
+    /** Whether the SFTP login is by a private key file (whose passphrase may be asked). */
+    @JsonIgnore
+    public boolean usesKeyFile() {
+        return kind() == Kind.SFTP && keyFile != null && !usesSshAgent();
     }
 
     /** What a remembered secret is filed under: the address, and for S3 the access key too. */

@@ -131,6 +131,47 @@ class SftpTargetTest {
     }
 
     @Test
+    void theKeysOfARunningSshAgentLogIn() throws Exception {
+        // A real ssh-agent of OpenSSH's, on a socket of this test's own, holding a key made by ssh-keygen.
+        Path socket = folder.resolve("agent.sock");
+        Path key = folder.resolve("id_ed25519");
+        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString());
+        Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("agent.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!Files.exists(socket) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            ProcessBuilder add = new ProcessBuilder("ssh-add", key.toString());
+            add.environment().put("SSH_AUTH_SOCK", socket.toString());
+            assertEquals(0, add.redirectErrorStream(true).redirectOutput(folder.resolve("add.log").toFile()).start()
+                    .waitFor(), "ssh-add");
+            server.authorize(org.apache.sshd.common.config.keys.PublicKeyEntry.parsePublicKeyEntry(
+                    Files.readString(key.resolveSibling("id_ed25519.pub")).strip()).resolvePublicKey(null, null,
+                    org.apache.sshd.common.config.keys.PublicKeyEntryResolver.FAILING));
+            Files.delete(key); // the key is in the agent alone now
+            HostKeys trust = new HostKeys(List.of(folder.resolve("known_hosts")), folder.resolve("known_hosts"),
+                    (host, port, fingerprint) -> true);
+            PublishTarget viaAgent = Targets.open(new org.shilu.store.PublishProfile(null, server.address("/live"), null,
+                    null, null, "ssh-agent:" + socket), () -> null, trust);
+            try (viaAgent) {
+                viaAgent.put(new PublishedFile("probe.txt", new byte[] {4, 5, 6}, "text/plain", "no-cache"));
+            }
+            assertArrayEquals(new byte[] {4, 5, 6}, Files.readAllBytes(server.root.resolve("live").resolve("probe.txt")));
+        } finally {
+            agent.destroy();
+            agent.waitFor();
+        }
+    }
+
+    private static void run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
+    }
+
+    @Test
     void turnsTypedWhileTheServerIsGoneArriveWhenItReturns() throws Exception {
         Project sample = SampleFixture.project();
         List<Turn> turns = new ArrayList<>(sample.transcript().turns());
@@ -144,7 +185,12 @@ class SftpTargetTest {
                 publisher.changed(sample.with(sample.transcript().withTurns(turns), sample.profile()));
             }
             assertFalse(publisher.awaitSettled(PATIENCE));
-            assertEquals(TargetStatus.State.FAILING, reports.getLast().state());
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (reports.stream().noneMatch(r -> r.state() == TargetStatus.State.FAILING) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(reports.stream().anyMatch(r -> r.state() == TargetStatus.State.FAILING && r.reason() != null),
+                    "the place is reported failing, with its reason: " + reports);
             server.start(server.port());
             publisher.publishNow();
             assertTrue(publisher.awaitSettled(PATIENCE), () -> "live again: " + reports.getLast());

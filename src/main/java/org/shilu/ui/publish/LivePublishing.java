@@ -60,7 +60,7 @@ public final class LivePublishing {
     private Warning warning = (text, action, onAction) -> { };
     private final Label status = new Label();
     private final Map<String, TargetStatus> targets = new LinkedHashMap<>();
-    private final Map<String, String> secretsThisRun = new HashMap<>();
+    private final Map<String, String> secretsThisRun = new java.util.concurrent.ConcurrentHashMap<>();
     private Publisher publisher;
     private PublishingSettings.Plan plan;
     private String programmeId;
@@ -245,8 +245,10 @@ public final class LivePublishing {
                 secretsThisRun.put(place.secretName(), secret);
             }
             String given = secret;
+            java.util.function.Supplier<String> asked = place.usesKeyFile() ? () -> passphrase(place, remembered)
+                    : () -> given;
             try {
-                chosenTargets.add(Targets.open(place, () -> given, hostKeys));
+                chosenTargets.add(Targets.open(place, asked, hostKeys));
             } catch (IllegalArgumentException e) {
                 dialogs.error(stage, messages.text("publish.title"), place.address(), e.getMessage());
             }
@@ -292,6 +294,26 @@ public final class LivePublishing {
     /** The programme's layout changed (File → Export): the page is written anew. */
     public void layoutChanged() {
         changed();
+    }
+
+    /** A key file's passphrase: asked (on the FX thread, once per run) only when the key turns out to have one. */
+    private String passphrase(PublishProfile place, Secrets remembered) {
+        String known = secretsThisRun.get(place.secretName());
+        if (known == null) {
+            known = remembered.get(place.secretName()).orElse(null);
+        }
+        if (known == null) {
+            try {
+                known = uiThread.waitFor(() -> SecretDialog.ask(stage, messages, place, remembered).orElse(null), null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        if (known != null) {
+            secretsThisRun.put(place.secretName(), known);
+        }
+        return known;
     }
 
     private boolean trustHostKey(String host, int port, String fingerprint) {
