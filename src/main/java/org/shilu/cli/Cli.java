@@ -89,7 +89,7 @@ public final class Cli {
                                                Portal text keeps every unedited turn as it was read, in its
                                                encoding; --normalise lays every turn out anew
                   shilu publish PROJECT --to folder:PATH|sftp://user@host[:port]/path|s3://bucket/prefix
-                                [--endpoint URL] [--region R] [--access-key ID] [--key FILE]
+                                [--endpoint URL] [--region R] [--access-key ID] [--key FILE|ssh-agent]
                                 [--accept-host-key SHA256:...] [--overwrite]
                                                publish the page, its text, fragment and feed once, as the
                                                window does live; a password or secret key comes from
