@@ -33,9 +33,9 @@ public final class PortalHtmlWriter {
     /**
      * What makes a published page live: the programme's id (the page takes news only from its own
      * programme's feed), each turn's id in the feed, the feed's file name beside the page, and how
-     * often (seconds) the page asks it for news.
+     * often (seconds) the page asks it for news; and whether it marks its newest turn for readers.
      */
-    public record Live(String programme, List<String> turnIds, String feed, int pollSeconds) {
+    public record Live(String programme, List<String> turnIds, String feed, int pollSeconds, boolean markNewest) {
         public Live {
             turnIds = List.copyOf(turnIds);
         }
@@ -175,6 +175,9 @@ public final class PortalHtmlWriter {
             html.append(" data-programme=\"").append(escapeAttribute(live.programme()))
                     .append("\" data-feed=\"").append(escapeAttribute(live.feed())).append("\" data-poll=\"")
                     .append(live.pollSeconds()).append('"');
+            if (live.markNewest()) {
+                html.append(" data-newest=\"mark\"");
+            }
         }
         html.append('>');
         List<Turn> turns = transcript.turns();

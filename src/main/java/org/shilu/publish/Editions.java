@@ -85,7 +85,8 @@ public final class Editions {
         String title = outTranscript.header().programme().isEmpty() ? outTranscript.header().heading()
                 : outTranscript.header().programme();
         PortalHtmlWriter html = new PortalHtmlWriter();
-        String page = html.livePage(out, new PortalHtmlWriter.Live(programme, shownIds, FEED, options.pollSeconds()));
+        String page = html.livePage(out, new PortalHtmlWriter.Live(programme, shownIds, FEED, options.pollSeconds(),
+                options.markNewest()));
         String textType = "text/plain; charset=" + out.source().charset().name().toLowerCase(java.util.Locale.ROOT);
         List<PublishedFile> files = List.of(
                 new PublishedFile(FEED, new Feed(Feed.FORMAT, programme, title, version, entries).toJson(),

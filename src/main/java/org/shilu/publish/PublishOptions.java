@@ -3,10 +3,11 @@ package org.shilu.publish;
 /**
  * How a programme is published: the broadcast delay (a turn goes out this many seconds after its
  * commit), the approval gate (only approved turns go out), how often the page asks its feed for
- * news, and how long changes are gathered before one upload.
+ * news, how long changes are gathered before one upload, and whether the page marks its newest turn.
  */
-public record PublishOptions(int delaySeconds, boolean approvalGate, int pollSeconds, int coalesceMillis) {
-    public static final PublishOptions DEFAULTS = new PublishOptions(0, false, 5, 1000);
+public record PublishOptions(int delaySeconds, boolean approvalGate, int pollSeconds, int coalesceMillis,
+                             boolean markNewest) {
+    public static final PublishOptions DEFAULTS = new PublishOptions(0, false, 5, 1000, false);
 
     public PublishOptions {
         if (delaySeconds < 0 || delaySeconds > 3600) {
@@ -21,18 +22,22 @@ public record PublishOptions(int delaySeconds, boolean approvalGate, int pollSec
     }
 
     public PublishOptions withDelaySeconds(int seconds) {
-        return new PublishOptions(seconds, approvalGate, pollSeconds, coalesceMillis);
+        return new PublishOptions(seconds, approvalGate, pollSeconds, coalesceMillis, markNewest);
     }
 
     public PublishOptions withApprovalGate(boolean gate) {
-        return new PublishOptions(delaySeconds, gate, pollSeconds, coalesceMillis);
+        return new PublishOptions(delaySeconds, gate, pollSeconds, coalesceMillis, markNewest);
     }
 
     public PublishOptions withPollSeconds(int seconds) {
-        return new PublishOptions(delaySeconds, approvalGate, seconds, coalesceMillis);
+        return new PublishOptions(delaySeconds, approvalGate, seconds, coalesceMillis, markNewest);
     }
 
     public PublishOptions withCoalesceMillis(int millis) {
-        return new PublishOptions(delaySeconds, approvalGate, pollSeconds, millis);
+        return new PublishOptions(delaySeconds, approvalGate, pollSeconds, millis, markNewest);
+    }
+
+    public PublishOptions withMarkNewest(boolean mark) {
+        return new PublishOptions(delaySeconds, approvalGate, pollSeconds, coalesceMillis, mark);
     }
 }

@@ -22,11 +22,17 @@ public record PublishingSettings(List<PublishProfile> places, Map<String, Plan> 
 
     /**
      * How one programme is published: the places by name, the broadcast delay, the approval gate,
-     * how often readers' pages ask for news, and whether it is publishing now.
+     * how often readers' pages ask for news, whether it is publishing now, and whether the page marks
+     * its newest turn.
      */
-    public record Plan(List<String> places, int delaySeconds, boolean approvalGate, int pollSeconds, boolean active) {
+    public record Plan(List<String> places, int delaySeconds, boolean approvalGate, int pollSeconds, boolean active,
+                       boolean markNewest) {
         public Plan {
             places = places == null ? List.of() : List.copyOf(places);
+        }
+
+        public Plan inactive() {
+            return new Plan(places, delaySeconds, approvalGate, pollSeconds, false, markNewest);
         }
     }
 

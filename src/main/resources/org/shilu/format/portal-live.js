@@ -7,7 +7,7 @@
   var programme = turns.getAttribute('data-programme');
   var every = Math.max(1, parseInt(turns.getAttribute('data-poll'), 10) || 5) * 1000;
   var element = /(^| )spaced( |$)/.test(turns.className) ? 'p' : 'div';
-  var CHUNK = 128, version = null;
+  var CHUNK = 128, version = null, markNewest = turns.getAttribute('data-newest') === 'mark';
   function reversed() { return turns.getAttribute('data-order') === 'reverse'; }
   function inOrder(list) { var nodes = Array.prototype.slice.call(list); return reversed() ? nodes.reverse() : nodes; }
   function all() {
@@ -55,6 +55,15 @@
     }
     for (var e = needed; e < chunks.length; e++) { turns.removeChild(chunks[e]); }
   }
+  // The newest turn (the last in 正序) carries the class "newest" when the page marks it.
+  function markTheNewest() {
+    if (!markNewest) { return; }
+    var all = turns.querySelectorAll('.turn'), newest = null;
+    for (var i = 0; i < all.length; i++) {
+      all[i].className = all[i].className.replace(/ ?newest/, '');
+    }
+    if (all.length) { newest = reversed() ? all[0] : all[all.length - 1]; newest.className += ' newest'; }
+  }
   function apply(data) {
     if (!data || data.format !== 'shilu-feed' || data.programme !== programme || data.version === version) { return; }
     version = data.version;
@@ -86,6 +95,7 @@
       if (Object.prototype.hasOwnProperty.call(byId, id)) { byId[id].parentNode.removeChild(byId[id]); }
     }
     lay(wanted);
+    markTheNewest();
     if (anchor && anchor.parentNode) {
       window.scrollBy(0, anchor.getBoundingClientRect().top - anchorTop);
     }
@@ -103,5 +113,6 @@
     request.setRequestHeader('Cache-Control', 'no-cache');
     request.send();
   }
+  markTheNewest();
   setTimeout(poll, every);
 })();

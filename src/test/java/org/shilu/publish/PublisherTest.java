@@ -70,7 +70,7 @@ class PublisherTest {
         assertEquals(sample.transcript().turns().size(), feed.turns().stream().map(Feed.Entry::id).distinct().count());
         String page = Files.readString(web.resolve(Editions.PAGE));
         assertEquals(new PortalHtmlWriter().livePage(sample, new PortalHtmlWriter.Live("programme-a",
-                feed.turns().stream().map(Feed.Entry::id).toList(), Editions.FEED, 5)), page);
+                feed.turns().stream().map(Feed.Entry::id).toList(), Editions.FEED, 5, false)), page);
         assertTrue(page.contains("connect-src 'self'"), "the page may ask its own site only");
         assertEquals(TargetStatus.State.LIVE, reports.getLast().state());
         assertEquals(List.of(), leftovers(web), "no temporary file is left beside the published ones");

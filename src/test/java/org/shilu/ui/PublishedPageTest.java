@@ -76,7 +76,7 @@ class PublishedPageTest {
         });
         sample = SampleFixture.project();
         turns.addAll(sample.transcript().turns());
-        PublishOptions options = PublishOptions.DEFAULTS.withCoalesceMillis(0).withPollSeconds(1);
+        PublishOptions options = PublishOptions.DEFAULTS.withCoalesceMillis(0).withPollSeconds(1).withMarkNewest(true);
         publisher = new Publisher(new Editions("programme-a", options, turn -> true), options,
                 List.of(new FolderTarget(web)), LocalDateTime::now, Runnable::run, status -> { });
         publish();
@@ -133,6 +133,8 @@ class PublishedPageTest {
         assertEquals("reverse", script("document.getElementById('turns').getAttribute('data-order')"), "倒序 is kept");
         assertTrue(((String) script("document.querySelector('.turn').innerText")).contains("新来的一段"),
                 "in 倒序 the new turn is on top");
+        assertEquals(Boolean.TRUE, script("document.querySelectorAll('.newest').length === 1"
+                + " && document.querySelector('.turn.newest').innerText.indexOf('新来的一段') >= 0"), "the newest turn is marked");
         assertEquals(before, script(watched), "what the reader was looking at did not move");
         assertFalse(new WebPage(view).text().contains(deleted.paragraphs().getFirst()), "the deleted turn went");
 

@@ -205,8 +205,7 @@ public final class LivePublishing {
             uiThread.aside("shilu-publish-stop", stopping::close, () -> { });
         }
         if (forGood && programmeId != null && plan != null) {
-            PublishingSettings.Plan inactive = new PublishingSettings.Plan(plan.places(), plan.delaySeconds(),
-                    plan.approvalGate(), plan.pollSeconds(), false);
+            PublishingSettings.Plan inactive = plan.inactive();
             String id = programmeId;
             settings.update(current -> current.withPublishing(current.publishing().withPlan(id, inactive)));
         }
@@ -258,7 +257,8 @@ public final class LivePublishing {
             return;
         }
         PublishOptions options = PublishOptions.DEFAULTS.withDelaySeconds(chosen.delaySeconds())
-                .withApprovalGate(chosen.approvalGate()).withPollSeconds(chosen.pollSeconds());
+                .withApprovalGate(chosen.approvalGate()).withPollSeconds(chosen.pollSeconds())
+                .withMarkNewest(chosen.markNewest());
         publisher = new Publisher(new Editions(programmeId, options, Turn::approved), options, chosenTargets, clock::now,
                 uiThread::onFx, this::show);
         publisher.onEdition(this::show);

@@ -48,6 +48,7 @@ final class PublishDialog extends Dialog<PublishDialog.Choice> {
     private final Spinner<Integer> delay = new Spinner<>(0, 3600, 0, 5);
     private final Spinner<Integer> poll = new Spinner<>(1, 600, 5);
     private final CheckBox gate = new CheckBox();
+    private final CheckBox newest = new CheckBox();
     private final Label problem = new Label();
 
     /** The places as the user left them, and how this programme is to be published. */
@@ -68,6 +69,7 @@ final class PublishDialog extends Dialog<PublishDialog.Choice> {
         delay.setId("publishDelay");
         poll.setId("publishPoll");
         gate.setId("publishGate");
+        newest.setId("publishNewest");
         problem.setId("publishProblem");
         problem.getStyleClass().add("dialog-problem");
         problem.setWrapText(true);
@@ -99,8 +101,10 @@ final class PublishDialog extends Dialog<PublishDialog.Choice> {
             delay.getValueFactory().setValue(plan.delaySeconds());
             poll.getValueFactory().setValue(plan.pollSeconds());
             gate.setSelected(plan.approvalGate());
+            newest.setSelected(plan.markNewest());
         }
         gate.setText(messages.text("publish.gate"));
+        newest.setText(messages.text("publish.newest"));
         // A handler, not setOnAction: an Enter it does not consume reaches the default button.
         address.addEventHandler(ActionEvent.ACTION, this::addOnEnter);
         Button add = new Button(messages.text("publish.add"));
@@ -124,7 +128,7 @@ final class PublishDialog extends Dialog<PublishDialog.Choice> {
         fields.addRow(6, new Label(messages.text("publish.poll")), poll);
         address.setPrefColumnCount(36);
         getDialogPane().setContent(new VBox(8, new Label(messages.text("publish.places")), places,
-                new HBox(8, remove, exportPlaces, importPlaces), fields, gate, new Label(messages.text("publish.secrets")),
+                new HBox(8, remove, exportPlaces, importPlaces), fields, gate, newest, new Label(messages.text("publish.secrets")),
                 problem));
         ButtonType start = new ButtonType(messages.text("publish.start"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(start, ButtonType.CANCEL);
@@ -138,7 +142,8 @@ final class PublishDialog extends Dialog<PublishDialog.Choice> {
         });
         setResultConverter(button -> button == start ? new Choice(List.copyOf(places.getItems()),
                 new PublishingSettings.Plan(places.getCheckModel().getCheckedItems().stream().map(PublishProfile::name)
-                        .toList(), delay.getValue(), gate.isSelected(), poll.getValue(), true)) : null);
+                        .toList(), delay.getValue(), gate.isSelected(), poll.getValue(), true, newest.isSelected()))
+                : null);
         // After the dialog has given the focus to its first control: the address is where typing goes.
         setOnShown(event -> javafx.application.Platform.runLater(address::requestFocus));
     }
