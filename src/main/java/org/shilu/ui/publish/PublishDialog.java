@@ -2,8 +2,6 @@ package org.shilu.ui.publish;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 
 import javafx.event.ActionEvent;
@@ -21,13 +19,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.controlsfx.control.CheckListView;
 import org.shilu.publish.Targets;
 import org.shilu.store.PublishProfile;
+import org.shilu.store.PublishingPlacesFile;
 import org.shilu.store.PublishingSettings;
 import org.shilu.ui.common.Messages;
 
@@ -37,7 +33,6 @@ import org.shilu.ui.common.Messages;
  * readers' pages ask for news.
  */
 final class PublishDialog extends Dialog<PublishDialog.Choice> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Messages messages;
     private final CheckListView<PublishProfile> places = new CheckListView<>();
     private final TextField address = new TextField();
@@ -189,7 +184,7 @@ final class PublishDialog extends Dialog<PublishDialog.Choice> {
         File file = placesFile().showSaveDialog(getOwner());
         if (file != null) {
             try {
-                org.shilu.store.AtomicFile.write(file.toPath(), JSON.writeValueAsBytes(new ArrayList<>(places.getItems())));
+                PublishingPlacesFile.write(file.toPath(), places.getItems());
                 problem.setText(messages.text("publish.exported", file));
             } catch (IOException e) {
                 problem.setText(file + ": " + e.getMessage());
@@ -201,14 +196,14 @@ final class PublishDialog extends Dialog<PublishDialog.Choice> {
         File file = placesFile().showOpenDialog(getOwner());
         if (file != null) {
             try {
-                List<PublishProfile> read = JSON.readValue(Files.readAllBytes(file.toPath()), new TypeReference<>() { });
+                List<PublishProfile> read = PublishingPlacesFile.read(file.toPath());
                 for (PublishProfile place : read) {
                     Targets.check(place);
                     places.getItems().removeIf(known -> known.name().equals(place.name()));
                     places.getItems().add(place);
                 }
                 problem.setText(messages.text("publish.imported", read.size(), file));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | org.shilu.format.BadInputException | RuntimeException e) {
                 problem.setText(messages.text("publish.importFailed", file, e.getMessage()));
             }
         }
