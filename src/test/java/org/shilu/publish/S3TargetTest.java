@@ -65,6 +65,49 @@ class S3TargetTest {
     }
 
     @Test
+    void turnsTypedWhileTheStorageIsGoneArriveWhenItReturns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root)
+            throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        S3MockExtension storage = S3MockExtension.builder().silent().withInitialBuckets("portal").withHttpPort(port)
+                .withRootFolder(root.toString()).withRetainFilesOnExit(true)
+                .withProperty("server.address", "127.0.0.1").build();
+        storage.start();
+        PublishOptions options = PublishOptions.DEFAULTS.withCoalesceMillis(0);
+        S3Target target = new S3Target(S3Address.parse("s3://portal/live", "http://127.0.0.1:" + port, null), "shilu",
+                () -> "secret");
+        Project sample = SampleFixture.project();
+        java.util.List<org.shilu.model.Turn> turns = new java.util.ArrayList<>(sample.transcript().turns());
+        try (Publisher publisher = new Publisher(new Editions("programme-a", options, turn -> true), options,
+                List.of(target), LocalDateTime::now, Runnable::run, reports::add)) {
+            publisher.changed(sample);
+            assertTrue(publisher.awaitSettled(PATIENCE), () -> "live: " + reports);
+            storage.stop();
+            for (int i = 0; i < 5; i++) {
+                turns.add(org.shilu.model.Turn.of(turns.getFirst().speakerId(), "断网第" + i + "段"));
+                publisher.changed(sample.with(sample.transcript().withTurns(turns), sample.profile()));
+            }
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (reports.stream().noneMatch(r -> r.state() == TargetStatus.State.FAILING) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(reports.stream().anyMatch(r -> r.state() == TargetStatus.State.FAILING), () -> "failing: " + reports);
+            storage.start();
+            publisher.publishNow();
+            assertTrue(publisher.awaitSettled(PATIENCE), () -> "live again: " + reports.getLast());
+            try (S3Client s3 = storage.createS3ClientV2()) {
+                Feed feed = Feed.parse(s3.getObjectAsBytes(GetObjectRequest.builder().bucket("portal")
+                        .key("live/" + Editions.FEED).build()).asByteArray());
+                assertEquals(turns.size(), feed.turns().size(), "every turn arrived");
+            }
+        } finally {
+            storage.stop();
+        }
+    }
+
+    @Test
     void aMissingBucketIsNamed() throws Exception {
         try (Publisher publisher = publisher("s3://no-such-bucket/live")) {
             publisher.changed(SampleFixture.project());
