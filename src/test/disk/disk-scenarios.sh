@@ -137,4 +137,14 @@ check "publishing to a full folder fails" 1 "$code"
 check "and says the place is full" 1 "$(grep -c 'full' "$root/publish.err")"
 check "the feed there is the old one, whole" same "$(cmp -s "$root/feed-before.json" "$web/feed.json" && echo same)"
 
+# 6. Publishing to a share mounted read-only: it fails saying so, and nothing else stops.
+readonly_web=$root/web-ro; mkdir -p "$readonly_web"
+mount -t tmpfs -o size=1m,ro tmpfs "$readonly_web"; mounts+=("$readonly_web")
+set +e
+"$JAVA_HOME/bin/java" -cp "$cp" org.shilu.Main publish "$root/programme.shilu" --to "folder:$readonly_web" 2>"$root/publish.err"
+code=$?
+set -e
+check "publishing to a read-only share fails" 1 "$code"
+check "and gives the system's reason" 1 "$(grep -ci 'read-only' "$root/publish.err" | head -1)"
+
 [ "$failed" == 0 ] && echo "disk-scenarios: all passed" || { echo "disk-scenarios: some failed"; exit 1; }
