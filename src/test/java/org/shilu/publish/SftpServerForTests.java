@@ -19,6 +19,7 @@ public final class SftpServerForTests implements AutoCloseable {
     private SshServer server;
     private int port;
     private volatile java.security.PublicKey userKey;
+    private volatile boolean writesDenied;
 
     public SftpServerForTests(Path folder) throws IOException {
         root = Files.createDirectories(folder.resolve("root"));
@@ -42,10 +43,29 @@ public final class SftpServerForTests implements AutoCloseable {
         server.setPasswordAuthenticator((user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
         server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user) && userKey != null
                 && org.apache.sshd.common.config.keys.KeyUtils.compareKeys(userKey, key));
-        server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        SftpSubsystemFactory sftp = new SftpSubsystemFactory();
+        sftp.setFileSystemAccessor(new org.apache.sshd.sftp.server.SftpFileSystemAccessor() {
+            @Override
+            public java.nio.channels.SeekableByteChannel openFile(org.apache.sshd.sftp.server.SftpSubsystemProxy subsystem,
+                    org.apache.sshd.sftp.server.FileHandle fileHandle, Path file, String handle,
+                    java.util.Set<? extends java.nio.file.OpenOption> options,
+                    java.nio.file.attribute.FileAttribute<?>... attrs) throws IOException {
+                if (writesDenied && options.contains(java.nio.file.StandardOpenOption.WRITE)) {
+                    throw new java.nio.file.AccessDeniedException(file.toString()); // as a folder the user may not write
+                }
+                return org.apache.sshd.sftp.server.SftpFileSystemAccessor.super.openFile(subsystem, fileHandle, file,
+                        handle, options, attrs);
+            }
+        });
+        server.setSubsystemFactories(List.of(sftp));
         server.setFileSystemFactory(new VirtualFileSystemFactory(root));
         server.start();
         port = server.getPort();
+    }
+
+    /** From now on the server refuses every write, as for a folder the user may not write. */
+    public void denyWrites() {
+        writesDenied = true;
     }
 
     /** The user may also log in with this key (as if it were in authorized_keys). */

@@ -104,6 +104,30 @@ class SftpTargetTest {
     }
 
     @Test
+    void aFolderTheUserMayNotWriteIsNamedAndTheOldPageStays() throws Exception {
+        Project sample = SampleFixture.project();
+        Path live = server.root.resolve("live");
+        try (Publisher publisher = publisher(target(SftpServerForTests.PASSWORD, true))) {
+            publisher.changed(sample);
+            assertTrue(publisher.awaitSettled(PATIENCE));
+            byte[] before = Files.readAllBytes(live.resolve(Editions.FEED));
+            server.denyWrites();
+            publisher.changed(sample.with(sample.transcript().withTurns(sample.transcript().turns().subList(0, 3)),
+                    sample.profile()));
+            assertFalse(publisher.awaitSettled(PATIENCE));
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (reports.stream().noneMatch(r -> r.state() == TargetStatus.State.FAILING) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            TargetStatus failing = reports.stream().filter(r -> r.state() == TargetStatus.State.FAILING).findFirst()
+                    .orElseThrow();
+            assertTrue(failing.reason().startsWith("permission denied") && failing.reason().contains("/live/"),
+                    failing.reason());
+            assertArrayEquals(before, Files.readAllBytes(live.resolve(Editions.FEED)), "the old page stays, whole");
+        }
+    }
+
+    @Test
     void aPrivateKeyWithItsPassphraseLogsIn() throws Exception {
         java.security.KeyPair pair = org.apache.sshd.common.config.keys.KeyUtils.generateKeyPair("ssh-rsa", 2048);
         server.authorize(pair.getPublic());
