@@ -229,7 +229,7 @@ class PublishingTest {
     }
 
     @Test
-    void aProgrammeIsPublishedToSftpAfterThePasswordAndTheHostKeyAreGiven() throws Exception {
+    void aProgrammeIsPublishedToSftpAfterThePasswordAndTheHostKeyAreGivenAndThroughAServerOutage() throws Exception {
         try (SftpServerForTests server = new SftpServerForTests(home.resolve("sftp"))) {
             Path live = Files.createDirectories(server.root.resolve("live"));
             startOnAProject();
@@ -244,6 +244,16 @@ class PublishingTest {
             app.clickButton("publish.hostKey.trust");
             typeTurns("over sftp");
             app.waitUntil(() -> feedIn(live) != null && feedIn(live).turns().size() == app.turns().size());
+            app.waitUntil(() -> java.util.Arrays.equals(exported(), Files.readAllBytes(live.resolve(Editions.TEXT))));
+
+            server.stop(); // the network drops mid-programme
+            typeTurns("while the server is gone", "and another");
+            app.waitUntil(() -> status().contains(server.address("/live")));
+            assertEquals("and another", app.turns().getLast().text(), "typing goes on");
+            server.start(server.port());
+            app.push(KeyCode.F9); // retry at once
+            app.waitUntil(() -> feedIn(live).turns().size() == app.turns().size()
+                    && status().startsWith(app.text("publish.state.live", "").strip()));
             app.waitUntil(() -> java.util.Arrays.equals(exported(), Files.readAllBytes(live.resolve(Editions.TEXT))));
         }
     }
