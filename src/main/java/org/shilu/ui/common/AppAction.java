@@ -31,6 +31,7 @@ public enum AppAction {
     EDIT_TIMES("action.editTimes", "Shift+F2"),
     SHIFT_TIMES("action.shiftTimes", null),
     MERGE_SPEAKERS("action.mergeSpeakers", null),
+    PUNCTUATION("action.punctuation", null),
     FIND("action.find", "Shortcut+F"),
     REPLACE("action.replace", "Shortcut+H"),
     FIND_NEXT("action.findNext", "F3"),

@@ -77,6 +77,8 @@ final class EditMenu {
         keys.on(AppAction.APPROVE, editor::toggleApproval);
         keys.on(AppAction.SHIFT_TIMES, editor::shiftTimes);
         keys.on(AppAction.MERGE_SPEAKERS, editor::mergeSpeakers);
+        keys.on(AppAction.PUNCTUATION, () -> new org.shilu.ui.edit.PunctuationDialog(stage, programme.document(),
+                messages).showAndApply());
         keys.on(AppAction.FIND, () -> find.show(false));
         keys.on(AppAction.REPLACE, () -> find.show(true));
         keys.on(AppAction.FIND_NEXT, find::next);
@@ -104,7 +106,8 @@ final class EditMenu {
                 keys.menuItem(AppAction.DELETE_TURNS), keys.menuItem(AppAction.MOVE_UP), keys.menuItem(AppAction.MOVE_DOWN),
                 keys.menuItem(AppAction.CHANGE_SPEAKER), keys.menuItem(AppAction.EDIT_TIMES),
                 keys.menuItem(AppAction.APPROVE),
-                keys.menuItem(AppAction.SHIFT_TIMES), keys.menuItem(AppAction.MERGE_SPEAKERS), new SeparatorMenuItem(),
+                keys.menuItem(AppAction.SHIFT_TIMES), keys.menuItem(AppAction.MERGE_SPEAKERS),
+                keys.menuItem(AppAction.PUNCTUATION), new SeparatorMenuItem(),
                 keys.menuItem(AppAction.FIND), keys.menuItem(AppAction.REPLACE), keys.menuItem(AppAction.FIND_NEXT),
                 keys.menuItem(AppAction.FIND_PREVIOUS), new SeparatorMenuItem(), keys.menuItem(AppAction.STATISTICS));
     }
