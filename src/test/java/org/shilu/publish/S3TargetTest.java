@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,7 +30,7 @@ class S3TargetTest {
     static final S3MockExtension S3 = S3MockExtension.builder().silent().withInitialBuckets("portal")
             .withProperty("server.address", "127.0.0.1").build();
 
-    private final List<TargetStatus> reports = new CopyOnWriteArrayList<>();
+    private final Reports reports = new Reports();
 
     private static String endpoint() {
         return "http://127.0.0.1:" + S3.getHttpPort();
@@ -41,7 +40,7 @@ class S3TargetTest {
         PublishOptions options = PublishOptions.DEFAULTS.withCoalesceMillis(0);
         S3Target target = new S3Target(S3Address.parse(address, endpoint(), null), "shilu", () -> "secret");
         return new Publisher(new Editions("programme-a", options, turn -> true), options, List.of(target),
-                LocalDateTime::now, Runnable::run, reports::add);
+                LocalDateTime::now, Runnable::run, reports);
     }
 
     @Test
@@ -81,7 +80,7 @@ class S3TargetTest {
         Project sample = SampleFixture.project();
         java.util.List<org.shilu.model.Turn> turns = new java.util.ArrayList<>(sample.transcript().turns());
         try (Publisher publisher = new Publisher(new Editions("programme-a", options, turn -> true), options,
-                List.of(target), LocalDateTime::now, Runnable::run, reports::add)) {
+                List.of(target), LocalDateTime::now, Runnable::run, reports)) {
             publisher.changed(sample);
             assertTrue(publisher.awaitSettled(PATIENCE), () -> "live: " + reports);
             storage.stop();
@@ -89,14 +88,11 @@ class S3TargetTest {
                 turns.add(org.shilu.model.Turn.of(turns.getFirst().speakerId(), "断网第" + i + "段"));
                 publisher.changed(sample.with(sample.transcript().withTurns(turns), sample.profile()));
             }
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (reports.stream().noneMatch(r -> r.state() == TargetStatus.State.FAILING) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertTrue(reports.stream().anyMatch(r -> r.state() == TargetStatus.State.FAILING), () -> "failing: " + reports);
+            reports.await(r -> r.state() == TargetStatus.State.FAILING, PATIENCE);
+            assertTrue(reports.all().stream().anyMatch(r -> r.state() == TargetStatus.State.FAILING), () -> "failing: " + reports);
             storage.start();
             publisher.publishNow();
-            assertTrue(publisher.awaitSettled(PATIENCE), () -> "live again: " + reports.getLast());
+            assertTrue(publisher.awaitSettled(PATIENCE), () -> "live again: " + reports.last());
             try (S3Client s3 = storage.createS3ClientV2()) {
                 Feed feed = Feed.parse(s3.getObjectAsBytes(GetObjectRequest.builder().bucket("portal")
                         .key("live/" + Editions.FEED).build()).asByteArray());
@@ -112,8 +108,8 @@ class S3TargetTest {
         try (Publisher publisher = publisher("s3://no-such-bucket/live")) {
             publisher.changed(SampleFixture.project());
             assertFalse(publisher.awaitSettled(PATIENCE));
-            assertEquals(TargetStatus.State.FAILING, reports.getLast().state());
-            assertTrue(reports.getLast().reason().contains("no-such-bucket"), reports.getLast().reason());
+            assertEquals(TargetStatus.State.FAILING, reports.last().state());
+            assertTrue(reports.last().reason().contains("no-such-bucket"), reports.last().reason());
         }
     }
 }

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +32,7 @@ class SftpTargetTest {
     @TempDir
     Path folder;
     private SftpServerForTests server;
-    private final List<TargetStatus> reports = new CopyOnWriteArrayList<>();
+    private final Reports reports = new Reports();
     private final AtomicInteger asked = new AtomicInteger();
 
     @BeforeEach
@@ -60,7 +59,7 @@ class SftpTargetTest {
     private Publisher publisher(SftpTarget target) {
         PublishOptions options = PublishOptions.DEFAULTS.withCoalesceMillis(0);
         return new Publisher(new Editions("programme-a", options, turn -> true), options, List.of(target),
-                LocalDateTime::now, Runnable::run, reports::add);
+                LocalDateTime::now, Runnable::run, reports);
     }
 
     @Test
@@ -115,11 +114,8 @@ class SftpTargetTest {
             publisher.changed(sample.with(sample.transcript().withTurns(sample.transcript().turns().subList(0, 3)),
                     sample.profile()));
             assertFalse(publisher.awaitSettled(PATIENCE));
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (reports.stream().noneMatch(r -> r.state() == TargetStatus.State.FAILING) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            TargetStatus failing = reports.stream().filter(r -> r.state() == TargetStatus.State.FAILING).findFirst()
+            reports.await(r -> r.state() == TargetStatus.State.FAILING, PATIENCE);
+            TargetStatus failing = reports.all().stream().filter(r -> r.state() == TargetStatus.State.FAILING).findFirst()
                     .orElseThrow();
             assertTrue(failing.reason().startsWith("permission denied") && failing.reason().contains("/live/"),
                     failing.reason());
@@ -160,13 +156,11 @@ class SftpTargetTest {
         Path socket = folder.resolve("agent.sock");
         Path key = folder.resolve("id_ed25519");
         run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString());
-        Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString())
-                .redirectErrorStream(true).redirectOutput(folder.resolve("agent.log").toFile()).start();
+        Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString()).redirectErrorStream(true).start();
         try {
-            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-            while (!Files.exists(socket) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            // The agent names its socket once it listens there: its first line is the signal to go on.
+            String first = new java.io.BufferedReader(new java.io.InputStreamReader(agent.getInputStream())).readLine();
+            assertTrue(first != null && first.startsWith("SSH_AUTH_SOCK=") && Files.exists(socket), "ssh-agent: " + first);
             ProcessBuilder add = new ProcessBuilder("ssh-add", key.toString());
             add.environment().put("SSH_AUTH_SOCK", socket.toString());
             assertEquals(0, add.redirectErrorStream(true).redirectOutput(folder.resolve("add.log").toFile()).start()
@@ -209,15 +203,12 @@ class SftpTargetTest {
                 publisher.changed(sample.with(sample.transcript().withTurns(turns), sample.profile()));
             }
             assertFalse(publisher.awaitSettled(PATIENCE));
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (reports.stream().noneMatch(r -> r.state() == TargetStatus.State.FAILING) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertTrue(reports.stream().anyMatch(r -> r.state() == TargetStatus.State.FAILING && r.reason() != null),
+            reports.await(r -> r.state() == TargetStatus.State.FAILING, PATIENCE);
+            assertTrue(reports.all().stream().anyMatch(r -> r.state() == TargetStatus.State.FAILING && r.reason() != null),
                     "the place is reported failing, with its reason: " + reports);
             server.start(server.port());
             publisher.publishNow();
-            assertTrue(publisher.awaitSettled(PATIENCE), () -> "live again: " + reports.getLast());
+            assertTrue(publisher.awaitSettled(PATIENCE), () -> "live again: " + reports.last());
             assertEquals(turns.size(), Feed.parse(Files.readAllBytes(feed)).turns().size(), "every turn arrived");
         }
     }
