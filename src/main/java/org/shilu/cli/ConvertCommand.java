@@ -6,7 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.shilu.format.BadInputException;
 import org.shilu.format.Project;
 import org.shilu.format.ReadWarning;
 import org.shilu.format.TranscriptFormat;
@@ -33,17 +32,17 @@ final class ConvertCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--to" -> to = format(value(args, ++i, arg));
+                case "--to" -> to = format(CommandInput.value(args, ++i, arg));
                 case "--from" -> {
-                    from = format(value(args, ++i, arg));
+                    from = format(CommandInput.value(args, ++i, arg));
                     if (!from.isReadable()) {
                         throw new UsageException("--from " + from.cliName() + ": Shilu only writes that format; read "
                                 + readableNames());
                     }
                 }
-                case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
+                case "-o", "--output" -> output = Path.of(CommandInput.value(args, ++i, arg));
                 case "--normalise", "--normalize" -> normalise = true;
-                case "--encoding" -> encoding = encoding(value(args, ++i, arg));
+                case "--encoding" -> encoding = encoding(CommandInput.value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("-") && !arg.equals("-")) {
                         throw new UsageException("unknown option " + arg);
@@ -74,22 +73,13 @@ final class ConvertCommand {
     }
 
     private void say(String message) {
-        err.println("shilu: " + Terminal.safe(message));
+        CommandInput.say(err, message);
     }
 
     private int convert(Path input, TranscriptFormat from, TranscriptFormat to, Path output, boolean normalise,
                         java.nio.charset.Charset encoding) {
-        TranscriptFiles.Loaded loaded;
-        try {
-            loaded = TranscriptFiles.read(input, from);
-        } catch (NoSuchFileException e) {
-            say(input + ": no such file");
-            return Cli.BAD_INPUT;
-        } catch (IOException e) {
-            say(input + ": cannot be read: " + reason(e));
-            return Cli.BAD_INPUT;
-        } catch (BadInputException e) {
-            say(e.getMessage());
+        TranscriptFiles.Loaded loaded = CommandInput.read(input, from, err);
+        if (loaded == null) {
             return Cli.BAD_INPUT;
         }
         for (ReadWarning warning : loaded.result().warnings()) {
@@ -142,13 +132,6 @@ final class ConvertCommand {
             return f.getReason();
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    }
-
-    private static String value(List<String> args, int i, String option) throws UsageException {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
     }
 
     private static TranscriptFormat format(String name) throws UsageException {

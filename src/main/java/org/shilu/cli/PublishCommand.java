@@ -1,16 +1,13 @@
 package org.shilu.cli;
 
 import java.io.Console;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.shilu.format.BadInputException;
 import org.shilu.format.Project;
 import org.shilu.publish.Editions;
 import org.shilu.publish.HostKeys;
@@ -55,12 +52,12 @@ final class PublishCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--to" -> to = value(args, ++i, arg);
-                case "--endpoint" -> endpoint = value(args, ++i, arg);
-                case "--region" -> region = value(args, ++i, arg);
-                case "--access-key" -> accessKey = value(args, ++i, arg);
-                case "--key" -> keyFile = value(args, ++i, arg); // a file, or ssh-agent
-                case "--accept-host-key" -> acceptedKey = value(args, ++i, arg);
+                case "--to" -> to = CommandInput.value(args, ++i, arg);
+                case "--endpoint" -> endpoint = CommandInput.value(args, ++i, arg);
+                case "--region" -> region = CommandInput.value(args, ++i, arg);
+                case "--access-key" -> accessKey = CommandInput.value(args, ++i, arg);
+                case "--key" -> keyFile = CommandInput.value(args, ++i, arg); // a file, or ssh-agent
+                case "--accept-host-key" -> acceptedKey = CommandInput.value(args, ++i, arg);
                 case "--overwrite" -> overwrite = true;
                 default -> {
                     if (arg.startsWith("-")) {
@@ -86,30 +83,20 @@ final class PublishCommand {
     }
 
     private int publish(Path input, PublishProfile profile, String acceptedKey, boolean overwrite) {
-        Project project;
-        try {
-            project = TranscriptFiles.read(input, null).result().project();
-        } catch (NoSuchFileException e) {
-            say(input + ": no such file");
-            return Cli.BAD_INPUT;
-        } catch (IOException e) {
-            say(input + ": cannot be read: " + ConvertCommand.reason(e));
-            return Cli.BAD_INPUT;
-        } catch (BadInputException e) {
-            say(e.getMessage());
+        TranscriptFiles.Loaded loaded = CommandInput.read(input, null, err);
+        if (loaded == null) {
             return Cli.BAD_INPUT;
         }
+        Project project = loaded.result().project();
         Secrets secrets = new Secrets(folders.config());
-        HostKeys hostKeys = new HostKeys(List.of(Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"),
-                folders.config().resolve("known_hosts")), folders.config().resolve("known_hosts"),
-                (host, port, fingerprint) -> {
-                    if (fingerprint.equals(acceptedKey)) {
-                        return true;
-                    }
-                    say(host + ":" + port + " has a host key not known here: " + fingerprint + "; if it is the"
-                            + " server's, run again with --accept-host-key " + fingerprint);
-                    return false;
-                });
+        HostKeys hostKeys = HostKeys.ofUser(folders.config(), (host, port, fingerprint) -> {
+            if (fingerprint.equals(acceptedKey)) {
+                return true;
+            }
+            say(host + ":" + port + " has a host key not known here: " + fingerprint + "; if it is the"
+                    + " server's, run again with --accept-host-key " + fingerprint);
+            return false;
+        });
         AtomicReference<TargetStatus> last = new AtomicReference<>();
         PublishTarget target;
         try {
@@ -166,13 +153,6 @@ final class PublishCommand {
     }
 
     private void say(String message) {
-        err.println("shilu: " + Terminal.safe(message));
-    }
-
-    private static String value(List<String> args, int i, String option) throws UsageException {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
+        CommandInput.say(err, message);
     }
 }

@@ -36,6 +36,13 @@ public final class HostKeys implements ServerKeyVerifier {
     /** Keys the user refused in this run: not asked again at every retry. */
     private final java.util.Set<String> refusedThisRun = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** The user's keys: {@code ~/.ssh/known_hosts}, and Shilu's own list in the config folder, where accepted keys go. */
+    public static HostKeys ofUser(Path configFolder, Asker asker) {
+        Path shilus = configFolder.resolve("known_hosts");
+        return new HostKeys(List.of(Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"), shilus), shilus,
+                asker);
+    }
+
     public HostKeys(List<Path> known, Path shilusList, Asker asker) {
         this.known = List.copyOf(known);
         this.shilusList = shilusList;

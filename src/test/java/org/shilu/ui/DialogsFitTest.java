@@ -96,16 +96,10 @@ class DialogsFitTest {
 
     /** Clicks a menu, then one of its items, found by their texts as the bundle has them. */
     private void menu(String menuKey, String itemKey) throws Exception {
-        clickLabelled(text.getString(menuKey));
-        clickLabelled(text.getString(itemKey));
+        app.clickLabelled(text.getString(menuKey));
+        app.clickLabelled(text.getString(itemKey));
     }
 
-    private void clickLabelled(String raw) throws Exception {
-        Callable<Node> find = () -> app.lookup(node -> node instanceof Labeled labeled && raw.equals(labeled.getText())
-                && node.isVisible() && node.getScene() != null && node.getScene().getWindow().isShowing()).tryQuery().orElse(null);
-        app.waitUntil(() -> find.call() != null);
-        app.clickOn(find.call());
-    }
 
     /** Opens a window with {@code how}, checks every text in it, and closes it with Esc. */
     private interface Step {

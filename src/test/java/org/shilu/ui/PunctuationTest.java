@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 
@@ -39,27 +36,18 @@ class PunctuationTest {
         app.stop();
     }
 
-    private void clickLabelled(String raw) throws Exception {
-        String plain = raw.replace("_", "");
-        Callable<Node> find = () -> app.lookup(node -> node instanceof Labeled labeled && labeled.getText() != null
-                && plain.equals(labeled.getText().replace("_", ""))
-                && node.isVisible() && node.getScene() != null && node.getScene().getWindow().isShowing())
-                .tryQuery().orElse(null);
-        app.waitUntil(() -> find.call() != null);
-        app.clickOn(find.call());
-    }
 
     @Test
     void theSamplesAsciiMarksBecomeFullWidthInOneStepThatCtrlZUndoes() throws Exception {
         List<Turn> before = app.turns();
-        clickLabelled(app.text("menu.edit").replace("(_E)", "").replace("_", ""));
-        clickLabelled(app.text("action.punctuation").replace("(_P)", "").replace("_", ""));
+        app.clickLabelled(app.text("menu.edit"));
+        app.clickLabelled(app.text("action.punctuation"));
         app.waitUntil(() -> app.lookup("#punctuationCount").tryQuery().isPresent());
         String count = app.lookup("#punctuationCount").queryAs(Label.class).getText();
         assertTrue(count.matches(".*\\d+.*"), "the preview counts what it would change: " + count);
         ListView<?> preview = app.lookup("#punctuationPreview").queryAs(ListView.class);
         assertTrue(preview.getItems().size() > 0, "every turn it would change is listed");
-        clickLabelled(app.text("punctuation.apply"));
+        app.clickLabelled(app.text("punctuation.apply"));
         app.waitUntil(() -> !app.turns().equals(before));
         for (Turn turn : app.turns()) {
             assertEquals(turn.text(), PunctuationWidth.normalise(turn.text(), PunctuationWidth.Direction.FULL, false).text(),

@@ -109,6 +109,19 @@ final class RunningApp extends FxRobot {
         clickOn(lookup(label).match(NodeQueryUtils.isVisible()).queryAs(Node.class));
     }
 
+    /**
+     * Clicks the control showing this text (a menu, a menu item, a button) once it is up and
+     * visible; a mnemonic's underscore is not part of the text it is found by.
+     */
+    void clickLabelled(String text) throws Exception {
+        String plain = text.replace("_", "");
+        java.util.concurrent.Callable<Node> find = () -> lookup(node -> node instanceof javafx.scene.control.Labeled labeled
+                && labeled.getText() != null && plain.equals(labeled.getText().replace("_", "")) && node.isVisible()
+                && node.getScene() != null && node.getScene().getWindow().isShowing()).tryQuery().orElse(null);
+        waitUntil(() -> find.call() != null);
+        clickOn(find.call());
+    }
+
     /** Whether a dialog window is up and showing. */
     boolean dialogShown() {
         return lookup(".dialog-pane").tryQuery().filter(pane -> pane.getScene() != null

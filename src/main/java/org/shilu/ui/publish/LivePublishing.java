@@ -1,6 +1,5 @@
 package org.shilu.ui.publish;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -223,8 +222,7 @@ public final class LivePublishing {
         Map<String, PublishProfile> known = new HashMap<>();
         settings.current().publishing().places().forEach(place -> known.put(place.name(), place));
         Secrets remembered = new Secrets(folders.config());
-        HostKeys hostKeys = new HostKeys(List.of(Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"),
-                folders.config().resolve("known_hosts")), folders.config().resolve("known_hosts"), this::trustHostKey);
+        HostKeys hostKeys = HostKeys.ofUser(folders.config(), this::trustHostKey);
         List<PublishTarget> chosenTargets = new ArrayList<>();
         for (String name : chosen.places()) {
             PublishProfile place = known.get(name);
