@@ -24,7 +24,6 @@ import org.shilu.publish.Targets;
 import org.shilu.store.Programme;
 import org.shilu.store.PublishProfile;
 import org.shilu.store.PublishingSettings;
-import org.shilu.store.Secrets;
 import org.shilu.store.UserFolders;
 import org.shilu.ui.common.Dialogs;
 import org.shilu.ui.common.Messages;
@@ -59,7 +58,9 @@ public final class LivePublishing {
     private Warning warning = (text, action, onAction) -> { };
     private final Label status = new Label();
     private final Map<String, TargetStatus> targets = new LinkedHashMap<>();
-    private final Map<String, String> secretsThisRun = new java.util.concurrent.ConcurrentHashMap<>();
+    private final PublishingSecrets secrets;
+    /** Counts the starts, so that a start whose secrets come back after a stop or another start is dropped. */
+    private long starts;
     private Publisher publisher;
     private PublishingSettings.Plan plan;
     private String programmeId;
@@ -84,6 +85,7 @@ public final class LivePublishing {
         this.settings = settings;
         this.folders = folders;
         this.marksChanged = marksChanged;
+        this.secrets = new PublishingSecrets(stage, messages, uiThread, folders.config(), this::status);
         status.setId("publishStatus");
         status.getStyleClass().add("status-item");
         status.setVisible(false);
@@ -142,13 +144,13 @@ public final class LivePublishing {
         }
         String id = PublishProfile.programmeId(programme.file());
         PublishingSettings publishing = settings.current().publishing();
-        new PublishDialog(stage, messages, publishing.places(), publishing.plan(id).orElse(null)).showAndWait()
+        new PublishDialog(stage, messages, uiThread, publishing.places(), publishing.plan(id).orElse(null)).showAndWait()
                 .ifPresent(choice -> {
                     settings.update(current -> current.withPublishing(current.publishing().withPlaces(choice.places())
                             .withPlan(id, choice.plan())));
                     stop(false);
                     programmeId = id;
-                    start(choice.plan());
+                    start(choice.plan(), false);
                 });
     }
 
@@ -164,12 +166,11 @@ public final class LivePublishing {
         programmeId = id;
         if (savedUnderNewName) {
             settings.update(current -> current.withPublishing(current.publishing().withPlan(id, running)));
-            start(running);
-            publisher.overwriteEverywhere(); // the page there is this programme's, under its old name
+            start(running, true); // the page there is this programme's, under its old name
             return;
         }
         settings.current().publishing().plan(id == null ? "" : id).filter(PublishingSettings.Plan::active)
-                .ifPresent(this::start);
+                .ifPresent(planned -> start(planned, false));
     }
 
     public void publishNow() {
@@ -198,6 +199,7 @@ public final class LivePublishing {
 
     /** Stops publishing; with {@code forGood}, it does not resume when the programme is opened again. */
     public void stop(boolean forGood) {
+        starts++;
         if (publisher != null) {
             Publisher stopping = publisher;
             publisher = null;
@@ -217,33 +219,33 @@ public final class LivePublishing {
         marksChanged.run();
     }
 
-    private void start(PublishingSettings.Plan chosen) {
+    /**
+     * Starts publishing: the remembered secrets are read off the FX thread, then the rest here;
+     * with {@code overwrite}, the pages there are replaced (they are this programme's, under its old name).
+     */
+    private void start(PublishingSettings.Plan chosen, boolean overwrite) {
         plan = chosen;
+        long starting = ++starts;
         Map<String, PublishProfile> known = new HashMap<>();
         settings.current().publishing().places().forEach(place -> known.put(place.name(), place));
-        Secrets remembered = new Secrets(folders.config());
+        List<PublishProfile> places = chosen.places().stream().map(known::get).filter(java.util.Objects::nonNull).toList();
+        secrets.load(places, () -> {
+            if (starting == starts) {
+                start(chosen, places, overwrite);
+            }
+        });
+    }
+
+    private void start(PublishingSettings.Plan chosen, List<PublishProfile> places, boolean overwrite) {
         HostKeys hostKeys = HostKeys.ofUser(folders.config(), this::trustHostKey);
         List<PublishTarget> chosenTargets = new ArrayList<>();
-        for (String name : chosen.places()) {
-            PublishProfile place = known.get(name);
-            if (place == null) {
-                continue;
+        for (PublishProfile place : places) {
+            String secret = place.needsSecret() ? secrets.before(place) : null;
+            if (place.needsSecret() && secret == null) {
+                continue; // not given: this place is left out, and the status says so
             }
-            String secret = null;
-            if (place.needsSecret()) {
-                secret = secretsThisRun.get(place.secretName());
-                if (secret == null) {
-                    secret = remembered.get(place.secretName())
-                            .orElseGet(() -> SecretDialog.ask(stage, messages, place, remembered).orElse(null));
-                }
-                if (secret == null) {
-                    continue; // not given: this place is left out, and the status says so
-                }
-                secretsThisRun.put(place.secretName(), secret);
-            }
-            String given = secret;
-            java.util.function.Supplier<String> asked = place.usesKeyFile() ? () -> passphrase(place, remembered)
-                    : () -> given;
+            java.util.function.Supplier<String> asked = place.usesKeyFile() ? () -> secrets.passphrase(place)
+                    : () -> secret;
             try {
                 chosenTargets.add(Targets.open(place, asked, hostKeys));
             } catch (IllegalArgumentException e) {
@@ -260,6 +262,9 @@ public final class LivePublishing {
         publisher = new Publisher(new Editions(programmeId, options, Turn::approved), options, chosenTargets, clock::now,
                 uiThread::onFx, this::show);
         publisher.onEdition(this::show);
+        if (overwrite) {
+            publisher.overwriteEverywhere();
+        }
         for (PublishTarget target : chosenTargets) {
             targets.put(target.describe(), new TargetStatus(target.describe(), TargetStatus.State.PENDING, null, null,
                     0, 0, 0, 0));
@@ -292,26 +297,6 @@ public final class LivePublishing {
     /** The programme's layout changed (File → Export): the page is written anew. */
     public void layoutChanged() {
         changed();
-    }
-
-    /** A key file's passphrase: asked (on the FX thread, once per run) only when the key turns out to have one. */
-    private String passphrase(PublishProfile place, Secrets remembered) {
-        String known = secretsThisRun.get(place.secretName());
-        if (known == null) {
-            known = remembered.get(place.secretName()).orElse(null);
-        }
-        if (known == null) {
-            try {
-                known = uiThread.waitFor(() -> SecretDialog.ask(stage, messages, place, remembered).orElse(null), null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
-        }
-        if (known != null) {
-            secretsThisRun.put(place.secretName(), known);
-        }
-        return known;
     }
 
     private boolean trustHostKey(String host, int port, String fingerprint) {

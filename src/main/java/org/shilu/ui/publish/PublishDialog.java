@@ -1,7 +1,6 @@
 package org.shilu.ui.publish;
 
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
 
 import javafx.event.ActionEvent;
@@ -26,6 +25,7 @@ import org.shilu.store.PublishProfile;
 import org.shilu.store.PublishingPlacesFile;
 import org.shilu.store.PublishingSettings;
 import org.shilu.ui.common.Messages;
+import org.shilu.ui.common.UiThread;
 
 /**
  * Live → Publish…: the places to publish to (ticked for this programme; added by address, removed,
@@ -34,6 +34,7 @@ import org.shilu.ui.common.Messages;
  */
 final class PublishDialog extends Dialog<PublishDialog.Choice> {
     private final Messages messages;
+    private final UiThread uiThread;
     private final CheckListView<PublishProfile> places = new CheckListView<>();
     private final TextField address = new TextField();
     private final TextField endpoint = new TextField();
@@ -50,8 +51,10 @@ final class PublishDialog extends Dialog<PublishDialog.Choice> {
     record Choice(List<PublishProfile> places, PublishingSettings.Plan plan) {
     }
 
-    PublishDialog(Window owner, Messages messages, List<PublishProfile> known, PublishingSettings.Plan plan) {
+    PublishDialog(Window owner, Messages messages, UiThread uiThread, List<PublishProfile> known,
+                  PublishingSettings.Plan plan) {
         this.messages = messages;
+        this.uiThread = uiThread;
         initOwner(owner);
         setTitle(messages.text("publish.title"));
         setHeaderText(messages.text("publish.header"));
@@ -155,8 +158,7 @@ final class PublishDialog extends Dialog<PublishDialog.Choice> {
         try {
             PublishProfile place = Targets.check(new PublishProfile(null, address.getText(), blankIsNull(endpoint),
                     blankIsNull(region), blankIsNull(accessKey), blankIsNull(keyFile)));
-            places.getItems().removeIf(known -> known.name().equals(place.name()));
-            places.getItems().add(place);
+            put(place);
             places.getCheckModel().check(place);
             for (TextField field : List.of(address, endpoint, region, accessKey, keyFile)) {
                 field.clear();
@@ -183,29 +185,32 @@ final class PublishDialog extends Dialog<PublishDialog.Choice> {
     private void exportPlaces() {
         File file = placesFile().showSaveDialog(getOwner());
         if (file != null) {
-            try {
-                PublishingPlacesFile.write(file.toPath(), places.getItems());
-                problem.setText(messages.text("publish.exported", file));
-            } catch (IOException e) {
-                problem.setText(file + ": " + e.getMessage());
-            }
+            List<PublishProfile> exported = List.copyOf(places.getItems());
+            uiThread.inBackground(() -> {
+                PublishingPlacesFile.write(file.toPath(), exported);
+                return file;
+            }, written -> problem.setText(messages.text("publish.exported", written)),
+                    failure -> problem.setText(file + ": " + failure.getMessage()));
         }
     }
 
     private void importPlaces() {
         File file = placesFile().showOpenDialog(getOwner());
         if (file != null) {
-            try {
+            uiThread.inBackground(() -> {
                 List<PublishProfile> read = PublishingPlacesFile.read(file.toPath());
-                for (PublishProfile place : read) {
-                    Targets.check(place);
-                    places.getItems().removeIf(known -> known.name().equals(place.name()));
-                    places.getItems().add(place);
-                }
+                read.forEach(Targets::check);
+                return read;
+            }, read -> {
+                read.forEach(this::put);
                 problem.setText(messages.text("publish.imported", read.size(), file));
-            } catch (IOException | org.shilu.format.BadInputException | RuntimeException e) {
-                problem.setText(messages.text("publish.importFailed", file, e.getMessage()));
-            }
+            }, failure -> problem.setText(messages.text("publish.importFailed", file, failure.getMessage())));
         }
+    }
+
+    /** A place in the list, in the place of any of the same name. */
+    private void put(PublishProfile place) {
+        places.getItems().removeIf(known -> known.name().equals(place.name()));
+        places.getItems().add(place);
     }
 }

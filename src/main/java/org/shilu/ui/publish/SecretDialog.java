@@ -1,6 +1,5 @@
 package org.shilu.ui.publish;
 
-import java.io.IOException;
 import java.util.Optional;
 
 import javafx.scene.control.ButtonType;
@@ -12,15 +11,21 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.shilu.store.PublishProfile;
-import org.shilu.store.Secrets;
 import org.shilu.ui.common.Messages;
 
-/** Asks for a place's password or secret key, once per run; "Remember" keeps it in the owner-only secrets file. */
+/**
+ * Asks for a place's password, passphrase or secret key. The caller keeps it for the run, and in the
+ * owner-only secrets file when "Remember" is ticked (off the FX thread: the dialog writes nothing).
+ */
 final class SecretDialog {
     private SecretDialog() {
     }
 
-    static Optional<String> ask(Window owner, Messages messages, PublishProfile place, Secrets secrets) {
+    /** The secret given, and whether to remember it. */
+    record Given(String secret, boolean remember) {
+    }
+
+    static Optional<Given> ask(Window owner, Messages messages, PublishProfile place, java.nio.file.Path secretsFile) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.text("publish.title"));
@@ -28,19 +33,12 @@ final class SecretDialog {
                 : place.keyFile() != null ? "publish.secret.passphrase" : "publish.secret.password", place.address()));
         PasswordField secret = new PasswordField();
         secret.setId("publishSecret");
-        CheckBox remember = new CheckBox(messages.text("publish.secret.remember", secrets.file()));
+        CheckBox remember = new CheckBox(messages.text("publish.secret.remember", secretsFile));
         remember.setId("publishRemember");
         dialog.getDialogPane().setContent(new VBox(8, new Label(place.name()), secret, remember));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setOnShown(event -> javafx.application.Platform.runLater(secret::requestFocus));
-        Optional<String> given = dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> secret.getText());
-        if (given.isPresent() && remember.isSelected()) {
-            try {
-                secrets.remember(place.secretName(), given.get());
-            } catch (IOException e) {
-                // Used for this run all the same; asked again next time.
-            }
-        }
-        return given;
+        return dialog.showAndWait().filter(ButtonType.OK::equals)
+                .map(ok -> new Given(secret.getText(), remember.isSelected()));
     }
 }
