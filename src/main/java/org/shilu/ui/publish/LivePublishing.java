@@ -64,6 +64,7 @@ public final class LivePublishing {
     private Publisher publisher;
     private PublishingSettings.Plan plan;
     private String programmeId;
+    private java.nio.file.Path programmeFile;
     private Transcript lastSeen;
     /** The turns of the last few editions made, by version: a target may be an edition or two behind. */
     private final Map<Long, Set<Turn>> shown = new LinkedHashMap<>() {
@@ -156,7 +157,12 @@ public final class LivePublishing {
 
     /** After a programme is shown, opened or saved: publishing follows the programme in the window. */
     public void programmeMaybeChanged() {
-        String id = programme.file() == null ? null : PublishProfile.programmeId(programme.file());
+        // Called at every change of the programme: the id is worked out only when the file is another.
+        if (java.util.Objects.equals(programme.file(), programmeFile)) {
+            return;
+        }
+        programmeFile = programme.file();
+        String id = programmeFile == null ? null : PublishProfile.programmeId(programmeFile);
         if (java.util.Objects.equals(id, programmeId)) {
             return;
         }
