@@ -16,6 +16,7 @@ import org.shilu.format.ProjectJson.ProjectFile;
 import org.shilu.format.ProjectJson.SpeakerJson;
 import org.shilu.format.ProjectJson.TurnJson;
 import org.shilu.model.Draft;
+import org.shilu.model.Review;
 import org.shilu.model.Splice;
 import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
@@ -77,7 +78,8 @@ public final class JournalCodec {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record EntryJson(String kind, ProjectFile project, String file, String sha256, HeaderJson header,
-                     List<SpeakerJson> speakers, Integer at, Integer removed, List<TurnJson> inserted, DraftJson draft) {
+                     List<SpeakerJson> speakers, Integer at, Integer removed, List<TurnJson> inserted, DraftJson draft,
+                     ReviewJson.Record review, Boolean reviewCleared) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -93,17 +95,18 @@ public final class JournalCodec {
         EntryJson json;
         if (entry instanceof Base base) {
             json = new EntryJson("base", base.project() == null ? null : ProjectJson.toFile(base.project()),
-                    base.projectFile(), base.sha256(), null, null, null, null, null, null);
+                    base.projectFile(), base.sha256(), null, null, null, null, null, null, null, null);
         } else if (entry instanceof Change change) {
             Splice splice = change.splice();
             json = new EntryJson("change", null, null, null,
                     splice.header() == null ? null : ProjectJson.toJson(splice.header()),
                     splice.roster() == null ? null : splice.roster().stream().map(ProjectJson::toJson).toList(),
-                    splice.at(), splice.removed(), splice.inserted().stream().map(ProjectJson::toJson).toList(),
-                    toJson(change.draft()));
+                    splice.at(), splice.removed(), splice.inserted().stream().map(turn -> ProjectJson.toJson(turn, -1)).toList(),
+                    toJson(change.draft()), splice.review() == null ? null : ReviewJson.of(splice.review()),
+                    splice.review() != null && splice.review().isEmpty() ? Boolean.TRUE : null);
         } else {
             json = new EntryJson("draft", null, null, null, null, null, null, null, null,
-                    toJson(((DraftEntry) entry).draft()));
+                    toJson(((DraftEntry) entry).draft()), null, null);
         }
         String body;
         try {
@@ -161,12 +164,14 @@ public final class JournalCodec {
                 List<TurnJson> turns = ProjectJson.required(json.inserted(), "inserted");
                 for (int i = 0; i < turns.size(); i++) {
                     inserted.add(ProjectJson.toTurn(ProjectJson.required(turns.get(i), "inserted[" + i + "]"),
-                            "inserted[" + i + "]"));
+                            "inserted[" + i + "]", null));
                 }
+                Review review = json.review() != null ? ReviewJson.toReview(json.review())
+                        : Boolean.TRUE.equals(json.reviewCleared()) ? Review.NONE : null;
                 return new Change(new Splice(json.header() == null ? null : ProjectJson.toHeader(json.header()),
                         json.speakers() == null ? null : json.speakers().stream().map(ProjectJson::toSpeaker).toList(),
                         ProjectJson.required(json.at(), "at"), ProjectJson.required(json.removed(), "removed"),
-                        inserted), toDraft(json.draft()));
+                        inserted, review), toDraft(json.draft()));
             }
             case "draft" -> {
                 return new DraftEntry(toDraft(ProjectJson.required(json.draft(), "draft")));

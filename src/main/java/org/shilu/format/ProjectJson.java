@@ -60,7 +60,9 @@ public final class ProjectJson {
     }
 
     record ProjectFile(String format, int version, HeaderJson header, List<SpeakerJson> speakers,
-                       List<TurnJson> turns, ProfileJson profile) {
+                       List<TurnJson> turns, ProfileJson profile,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                       ReviewJson.Record review) {
     }
 
     record HeaderJson(String heading, String programme, String sectionLabel, String broadcastDate,
@@ -70,10 +72,16 @@ public final class ProjectJson {
     record SpeakerJson(String id, String label, Role role, String name, String title, String colour) {
     }
 
-    /** A turn; {@code approved} is written only when true, so older projects keep their bytes. */
+    /**
+     * A turn; {@code approved} is written only when true, and {@code id} only when it is not
+     * {@code t} and the turn's number (the id a reader gives a turn without one), so that older
+     * projects keep their bytes.
+     */
     record TurnJson(String speaker, List<String> paragraphs, String spokenAt, String publishedAt,
                     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                    Boolean approved) {
+                    Boolean approved,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    String id) {
     }
 
     record ProfileJson(LabelStyle labelStyle, String separator, boolean labelOnOwnLine, TimePlacement timePlacement,
@@ -140,18 +148,18 @@ public final class ProjectJson {
         Transcript t = project.transcript();
         PortalProfile p = project.profile();
         return new ProjectFile(FORMAT, VERSION, toJson(t.header()),
-                mapped(t.roster(), ProjectJson::toJson), mapped(t.turns(), ProjectJson::toJson),
+                mapped(t.roster(), (speaker, index) -> toJson(speaker)), mapped(t.turns(), ProjectJson::toJson),
                 new ProfileJson(p.labelStyle(), p.separator(), p.labelOnOwnLine(), p.timePlacement(), p.timePattern(),
                         p.timedRoles(), p.printedClock(), p.pageChrome(), p.blankLineBetweenTurns(), p.lineSeparator(),
-                        p.finalNewline()));
+                        p.finalNewline()), ReviewJson.of(t.review()));
     }
 
     /** A view that makes each element as it is written, so a large project is not held twice. */
-    private static <A, B> List<B> mapped(List<A> from, java.util.function.Function<A, B> map) {
+    private static <A, B> List<B> mapped(List<A> from, java.util.function.BiFunction<A, Integer, B> map) {
         return new java.util.AbstractList<>() {
             @Override
             public B get(int index) {
-                return map.apply(from.get(index));
+                return map.apply(from.get(index), index);
             }
 
             @Override
@@ -170,9 +178,11 @@ public final class ProjectJson {
         return new SpeakerJson(s.id(), s.label(), s.role(), s.name(), s.title(), s.colour());
     }
 
-    static TurnJson toJson(Turn turn) {
+    /** The turn at {@code index} of its programme; with an index of -1, its id is always written. */
+    static TurnJson toJson(Turn turn, int index) {
+        String id = turn.id() == null || turn.id().equals("t" + (index + 1)) ? null : turn.id();
         return new TurnJson(turn.speakerId(), turn.paragraphs(), text(turn.spokenAt()), text(turn.publishedAt()),
-                turn.approved() ? Boolean.TRUE : null);
+                turn.approved() ? Boolean.TRUE : null, id);
     }
 
     static Header toHeader(HeaderJson h) {
@@ -184,9 +194,10 @@ public final class ProjectJson {
         return new Speaker(s.id(), s.label(), s.role(), s.name(), s.title(), s.colour());
     }
 
-    static Turn toTurn(TurnJson t, String where) {
+    /** A turn as written; without an id it takes {@code defaultId}. */
+    static Turn toTurn(TurnJson t, String where, String defaultId) {
         return new Turn(t.speaker(), required(t.paragraphs(), where + ".paragraphs"), time(t.spokenAt()),
-                time(t.publishedAt()), Boolean.TRUE.equals(t.approved()));
+                time(t.publishedAt()), Boolean.TRUE.equals(t.approved()), t.id() != null ? t.id() : defaultId);
     }
 
     ObjectMapper mapper() {
@@ -277,17 +288,24 @@ public final class ProjectJson {
             roster.forEach(speaker -> ids.add(speaker.id()));
             List<Turn> turns = new ArrayList<>();
             List<TurnJson> turnFiles = required(file.turns(), "turns");
+            Set<String> turnIds = java.util.HashSet.newHashSet(turnFiles.size());
             for (int i = 0; i < turnFiles.size(); i++) {
                 where = "turns[" + i + "]";
-                Turn turn = toTurn(required(turnFiles.get(i), where), where);
+                Turn turn = toTurn(required(turnFiles.get(i), where), where, "t" + (i + 1));
                 if (!ids.contains(turn.speakerId())) {
                     where += ".speaker";
                     throw new IllegalArgumentException("refers to an unknown speaker " + turn.speakerId());
                 }
+                if (!turnIds.add(turn.id())) {
+                    where += ".id";
+                    throw new IllegalArgumentException("is the id of an earlier turn too: " + turn.id());
+                }
                 turns.add(turn);
             }
+            where = "review";
+            org.shilu.model.Review review = ReviewJson.toReview(file.review());
             where = "the transcript";
-            Transcript transcript = new Transcript(header, roster, turns);
+            Transcript transcript = new Transcript(header, roster, turns, review);
             ProfileJson p = file.profile();
             if (p != null && p.timePattern() != null) {
                 where = "profile.timePattern";

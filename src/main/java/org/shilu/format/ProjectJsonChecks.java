@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class ProjectJsonChecks {
     static final java.util.Set<String> KNOWN_FIELDS = java.util.Set.of("format", "version", "header", "speakers",
-            "turns", "profile");
+            "turns", "profile", "review");
 
     private ProjectJsonChecks() {
     }
@@ -100,8 +100,11 @@ final class ProjectJsonChecks {
             if (in != null) {
                 return "turns[" + i + "].paragraphs" + in;
             }
+            if (t.id() != null && hasLoneSurrogate(t.id())) {
+                return "turns[" + i + "].id";
+            }
         }
-        return null;
+        return firstWithLoneSurrogate(ReviewJson.texts(file.review())) != null ? "review" : null;
     }
 
     private static String firstWithLoneSurrogate(List<String> texts) {

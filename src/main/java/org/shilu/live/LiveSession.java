@@ -204,7 +204,7 @@ public final class LiveSession {
         if (correction != null) {
             Correction ending = correction;
             Turn corrected = new Turn(currentSpeakerId, paragraphs, ending.original().spokenAt(),
-                    ending.original().publishedAt());
+                    ending.original().publishedAt(), false, ending.original().id());
             endCorrection();
             change = document.apply(new Edit.ReplaceTurn(ending.index(), corrected));
         } else {

@@ -3,15 +3,21 @@ package org.shilu.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The transcript being worked on. Every change goes through {@link #apply}, which tells the
- * listeners (the journal, the views, later the undo stack) what changed.
+ * listeners (the journal, the views, the undo stack) what changed. Once a version is marked as
+ * published, an edit that changes a published turn also logs the correction, in the same step.
  */
 public final class Document {
     private final List<Consumer<TranscriptChange>> listeners = new CopyOnWriteArrayList<>();
     private Transcript current;
+    private Supplier<LocalDateTime> clock = () -> LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+    private String seat = System.getProperty("user.name", "");
 
     public Document(Transcript initial) {
         this.current = Objects.requireNonNull(initial, "initial");
@@ -21,11 +27,24 @@ public final class Document {
         return current;
     }
 
+    /** Who the corrections this document logs are made by, and the clock that dates them. */
+    public void logCorrectionsAs(String seatName, Supplier<LocalDateTime> correctionClock) {
+        seat = Objects.requireNonNull(seatName, "seatName");
+        clock = Objects.requireNonNull(correctionClock, "correctionClock");
+    }
+
     /** Applies an edit, or throws IllegalArgumentException and leaves the document unchanged. */
     public TranscriptChange apply(Edit edit) {
         Transcript before = current;
-        Edit inverse = edit.inverseOn(before);
         Transcript after = edit.applyTo(before);
+        if (!(edit instanceof Edit.ReplaceTranscript) && after.review() == before.review()) {
+            Review logged = after.review().logged(before, after, clock.get(), seat);
+            if (logged != after.review()) {
+                edit = new Edit.Named(UndoStack.nameOf(edit), new Edit.Batch(List.of(edit, new Edit.SetReview(logged))));
+                after = after.withReview(logged);
+            }
+        }
+        Edit inverse = edit.inverseOn(before);
         current = after;
         TranscriptChange change = new TranscriptChange(before, after, edit, inverse);
         listeners.forEach(listener -> listener.accept(change));

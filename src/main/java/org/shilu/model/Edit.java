@@ -254,6 +254,23 @@ public sealed interface Edit {
         }
     }
 
+    /** The review's record replaced: a version marked as published, a reason given, a correction logged. */
+    record SetReview(Review review) implements Edit {
+        public SetReview {
+            Objects.requireNonNull(review, "review");
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            return before.withReview(review);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new SetReview(before.review());
+        }
+    }
+
     /**
      * An edit with the name of the step it makes, as the Edit menu shows it ("撤销 合并发言"); the
      * name is a message key, so that the model stays free of any language.

@@ -5,13 +5,18 @@ import java.util.List;
 
 /**
  * What changed between two states of a transcript, as little as says it: a run of turns replaced
- * by others, and the header and roster when they changed (null when not). The journal records
- * splices; the preview patches its page with them.
+ * by others, and the header, roster and review when they changed (null when not). The journal
+ * records splices; the preview patches its page with them.
  */
-public record Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted) {
+public record Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted, Review review) {
     public Splice {
         inserted = List.copyOf(inserted);
         roster = roster == null ? null : List.copyOf(roster);
+    }
+
+    /** A splice that leaves the review as it was. */
+    public Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted) {
+        this(header, roster, at, removed, inserted, null);
     }
 
     /** The smallest splice that turns {@code before} into {@code after}; turns are compared by identity. */
@@ -29,7 +34,8 @@ public record Splice(Header header, List<Speaker> roster, int at, int removed, L
         }
         return new Splice(before.header().equals(after.header()) ? null : after.header(),
                 before.roster().equals(after.roster()) ? null : after.roster(), prefix,
-                from.size() - prefix - suffix, to.subList(prefix, to.size() - suffix));
+                from.size() - prefix - suffix, to.subList(prefix, to.size() - suffix),
+                before.review().equals(after.review()) ? null : after.review());
     }
 
     /** Whether only turns changed, so that the speakers and the header stand as they were. */
@@ -48,6 +54,7 @@ public record Splice(Header header, List<Speaker> roster, int at, int removed, L
         next.addAll(turns.subList(0, at));
         next.addAll(inserted);
         next.addAll(turns.subList(at + removed, turns.size()));
-        return new Transcript(header == null ? before.header() : header, roster == null ? before.roster() : roster, next);
+        return new Transcript(header == null ? before.header() : header, roster == null ? before.roster() : roster, next,
+                review == null ? before.review() : review);
     }
 }

@@ -10,20 +10,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A whole programme: header, roster of speakers and the turns in broadcast order. Immutable; an
- * {@link Edit} makes the next state. Speakers are found by id in constant time, so a programme
- * with a hundred thousand speakers costs per turn what one with two does.
+ * A whole programme: header, roster of speakers, the turns in broadcast order and the review's
+ * record. Immutable; an {@link Edit} makes the next state. Speakers are found by id in constant
+ * time, so a programme with a hundred thousand speakers costs per turn what one with two does.
+ * A turn that comes without an id is given the next {@code tN} not used by any turn or by the
+ * review, so that an id, once given, never names another turn of the programme.
  */
 public final class Transcript {
     private final Header header;
     private final List<Speaker> roster;
     private final List<Turn> turns;
+    private final Review review;
     private final Map<String, Integer> indexById;
 
     public Transcript(Header header, List<Speaker> roster, List<Turn> turns) {
+        this(header, roster, turns, Review.NONE);
+    }
+
+    public Transcript(Header header, List<Speaker> roster, List<Turn> turns, Review review) {
         this.header = Objects.requireNonNull(header, "header");
         this.roster = List.copyOf(roster);
-        this.turns = List.copyOf(turns);
+        this.review = Objects.requireNonNull(review, "review");
+        this.turns = withIds(List.copyOf(turns), review);
         Map<String, Integer> ids = HashMap.newHashMap(this.roster.size());
         Set<String> labels = HashSet.newHashSet(this.roster.size());
         for (Speaker speaker : this.roster) {
@@ -43,8 +51,31 @@ public final class Transcript {
         this.indexById = ids;
     }
 
+    private static List<Turn> withIds(List<Turn> turns, Review review) {
+        long largest = -1;
+        List<Turn> given = null;
+        for (int i = 0; i < turns.size(); i++) {
+            if (turns.get(i).id() != null) {
+                continue;
+            }
+            if (largest < 0) {
+                largest = review.largestTurnNumber();
+                for (Turn turn : turns) {
+                    largest = Math.max(largest, TurnNumbers.of(turn.id()));
+                }
+                given = new ArrayList<>(turns);
+            }
+            given.set(i, turns.get(i).withId(TurnNumbers.id(++largest)));
+        }
+        return given == null ? turns : List.copyOf(given);
+    }
+
     public Header header() {
         return header;
+    }
+
+    public Review review() {
+        return review;
     }
 
     public List<Speaker> roster() {
@@ -58,17 +89,19 @@ public final class Transcript {
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof Transcript t
-                && header.equals(t.header) && roster.equals(t.roster) && turns.equals(t.turns);
+                && header.equals(t.header) && roster.equals(t.roster) && turns.equals(t.turns)
+                && review.equals(t.review);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(header, roster, turns);
+        return Objects.hash(header, roster, turns, review);
     }
 
     @Override
     public String toString() {
-        return "Transcript[header=" + header + ", roster=" + roster + ", turns=" + turns + "]";
+        return "Transcript[header=" + header + ", roster=" + roster + ", turns=" + turns
+                + (review.isEmpty() ? "" : ", review=" + review) + "]";
     }
 
     /** A new programme: a host and one guest, ready for the first turn. */
@@ -105,16 +138,30 @@ public final class Transcript {
         return turns.stream().anyMatch(t -> t.speakerId().equals(speakerId));
     }
 
+    /** The position of the turn with this id, or -1. */
+    public int indexOfTurn(String turnId) {
+        for (int i = 0; i < turns.size(); i++) {
+            if (turns.get(i).id().equals(turnId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public Transcript withHeader(Header newHeader) {
-        return new Transcript(newHeader, roster, turns);
+        return new Transcript(newHeader, roster, turns, review);
     }
 
     public Transcript withRoster(List<Speaker> newRoster) {
-        return new Transcript(header, newRoster, turns);
+        return new Transcript(header, newRoster, turns, review);
     }
 
     public Transcript withTurns(List<Turn> newTurns) {
-        return new Transcript(header, roster, newTurns);
+        return new Transcript(header, roster, newTurns, review);
+    }
+
+    public Transcript withReview(Review newReview) {
+        return new Transcript(header, roster, turns, newReview);
     }
 
     List<Turn> mutableTurns() {

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param publishedAt when the turn was committed, or null when unknown
  * @param approved    whether a proof-reader approved the turn (先审后发): with the approval gate
  *                    on, only approved turns are published
+ * @param id          which turn of its programme this is, kept through edits, moves, undo and the
+ *                    files ({@code t12}); null until a {@link Transcript} gives it one. Two turns are
+ *                    equal when they say the same: the id tells which turn it is, not what it says
  */
 public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spokenAt, LocalDateTime publishedAt,
-                   boolean approved) {
+                   boolean approved, String id) {
 
     public Turn {
         Objects.requireNonNull(speakerId, "speakerId");
@@ -32,7 +35,13 @@ public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spok
         }
     }
 
-    /** A turn not yet approved. */
+    /** A new turn: the transcript it goes into gives it an id. */
+    public Turn(String speakerId, List<String> paragraphs, LocalDateTime spokenAt, LocalDateTime publishedAt,
+                boolean approved) {
+        this(speakerId, paragraphs, spokenAt, publishedAt, approved, null);
+    }
+
+    /** A new turn, not yet approved. */
     public Turn(String speakerId, List<String> paragraphs, LocalDateTime spokenAt, LocalDateTime publishedAt) {
         this(speakerId, paragraphs, spokenAt, publishedAt, false);
     }
@@ -65,14 +74,35 @@ public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spok
     }
 
     public Turn withParagraphs(List<String> newParagraphs) {
-        return new Turn(speakerId, newParagraphs, spokenAt, publishedAt, approved);
+        return new Turn(speakerId, newParagraphs, spokenAt, publishedAt, approved, id);
     }
 
     public Turn withTimes(LocalDateTime newSpokenAt, LocalDateTime newPublishedAt) {
-        return new Turn(speakerId, paragraphs, newSpokenAt, newPublishedAt, approved);
+        return new Turn(speakerId, paragraphs, newSpokenAt, newPublishedAt, approved, id);
     }
 
     public Turn withApproved(boolean isApproved) {
-        return new Turn(speakerId, paragraphs, spokenAt, publishedAt, isApproved);
+        return new Turn(speakerId, paragraphs, spokenAt, publishedAt, isApproved, id);
+    }
+
+    public Turn withSpeaker(String newSpeakerId) {
+        return new Turn(newSpeakerId, paragraphs, spokenAt, publishedAt, approved, id);
+    }
+
+    public Turn withId(String newId) {
+        return new Turn(speakerId, paragraphs, spokenAt, publishedAt, approved, newId);
+    }
+
+    /** Equal when they say the same, whatever their ids. */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Turn t && approved == t.approved && speakerId.equals(t.speakerId)
+                && paragraphs.equals(t.paragraphs) && Objects.equals(spokenAt, t.spokenAt)
+                && Objects.equals(publishedAt, t.publishedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(speakerId, paragraphs, spokenAt, publishedAt, approved);
     }
 }

@@ -38,7 +38,7 @@ public final class TurnEdits {
         LocalDateTime between = spoken != null && published != null && !published.isBefore(spoken)
                 ? spoken.plusSeconds(Math.round(Duration.between(spoken, published).toSeconds() * (double) caret / text.length()))
                 : published != null ? published : spoken;
-        Turn head = new Turn(turn.speakerId(), first, spoken != null ? spoken : between, between, turn.approved());
+        Turn head = turn.withParagraphs(first).withTimes(spoken != null ? spoken : between, between);
         Turn tail = new Turn(turn.speakerId(), second, between, published != null ? published : between,
                 turn.approved());
         return new Edit.Named("step.split", new Edit.Batch(List.of(new Edit.ReplaceTurn(index, head),
@@ -64,7 +64,7 @@ public final class TurnEdits {
         Turn merged = new Turn(first.speakerId(), paragraphs,
                 first.spokenAt() != null ? first.spokenAt() : second.spokenAt(),
                 second.publishedAt() != null ? second.publishedAt() : first.publishedAt(),
-                first.approved() && second.approved());
+                first.approved() && second.approved(), first.id());
         return new Edit.Named("step.merge", new Edit.Batch(List.of(new Edit.ReplaceTurn(index, merged),
                 new Edit.RemoveTurn(index + 1))));
     }
@@ -100,7 +100,7 @@ public final class TurnEdits {
         List<Turn> turns = new ArrayList<>(transcript.turns());
         for (int i : indices) {
             Turn turn = turns.get(i);
-            turns.set(i, new Turn(speakerId, turn.paragraphs(), turn.spokenAt(), turn.publishedAt(), turn.approved()));
+            turns.set(i, turn.withSpeaker(speakerId));
         }
         return new Edit.Named("step.speaker", new Edit.SetTurns(turns));
     }

@@ -54,6 +54,44 @@ class ProjectJsonTest {
     }
 
     @Test
+    void idsOutOfTheirPlaceAndTheReviewAreWrittenAndReadBackAndTheJournalKeepsThemToo() throws Exception {
+        Project sample = SampleRoundTripTest.readSample().project();
+        org.shilu.model.Document document = new org.shilu.model.Document(sample.transcript());
+        java.time.LocalDateTime nine = java.time.LocalDateTime.of(2022, 3, 23, 9, 0);
+        document.logCorrectionsAs("校对甲", () -> nine);
+        document.apply(new org.shilu.model.Edit.SetReview(
+                document.transcript().review().markPublished(document.transcript(), nine)));
+        document.apply(new org.shilu.model.Edit.MoveTurn(0, 1));
+        var corrected = document.apply(new org.shilu.model.Edit.ReplaceTurn(2,
+                document.transcript().turns().get(2).withParagraphs(java.util.List.of("更正后的话"))));
+        Project reviewed = sample.with(document.transcript(), sample.profile());
+        String written = new String(json.write(reviewed), StandardCharsets.UTF_8);
+        String turnsPart = written.substring(written.indexOf("\"turns\""), written.indexOf("\"profile\""));
+        assertEquals(2, turnsPart.split("\"id\" : \"t", -1).length - 1, "only the two moved turns write their ids");
+        assertTrue(written.contains("\"seat\" : \"校对甲\""), written);
+        Project back = json.read(written.getBytes(StandardCharsets.UTF_8), "reviewed.shilu");
+        assertEquals(reviewed.transcript(), back.transcript());
+        assertEquals(ids(reviewed), ids(back));
+        assertEquals(written, new String(json.write(back), StandardCharsets.UTF_8));
+
+        JournalCodec codec = new JournalCodec();
+        var change = JournalCodec.Change.between(corrected.before(), corrected.after(), org.shilu.model.Draft.NONE);
+        var decoded = (JournalCodec.Change) codec.decode(codec.encode(change), 1, "journal");
+        org.shilu.model.Transcript replayed = decoded.applyTo(corrected.before());
+        assertEquals(corrected.after(), replayed);
+        assertEquals(ids(reviewed), replayed.turns().stream().map(org.shilu.model.Turn::id).toList());
+        var unpublished = JournalCodec.Change.between(corrected.after(), corrected.after().withReview(
+                org.shilu.model.Review.NONE), org.shilu.model.Draft.NONE);
+        var cleared = (JournalCodec.Change) codec.decode(codec.encode(unpublished), 2, "journal");
+        assertEquals(org.shilu.model.Review.NONE, cleared.applyTo(corrected.after()).review(),
+                "a review taken back by undo is taken back in the journal");
+    }
+
+    private static java.util.List<String> ids(Project project) {
+        return project.transcript().turns().stream().map(org.shilu.model.Turn::id).toList();
+    }
+
+    @Test
     void aFileThatIsNotAProjectIsRefused() {
         assertTrue(refusal("{\"name\": \"x\"}").getMessage().contains("not a Shilu project"));
         assertTrue(refusal("[1, 2]").getMessage().contains("not a Shilu project"));

@@ -1,0 +1,123 @@
+package org.shilu.format;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.shilu.model.Review;
+import org.shilu.model.Review.Correction;
+import org.shilu.model.Review.Published;
+import org.shilu.model.Review.Said;
+
+/**
+ * The review's record as the project file and the journal write it: {@code "review"} beside the
+ * turns, only once a version was marked as published.
+ */
+final class ReviewJson {
+    private ReviewJson() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Record(PublishedJson published, List<CorrectionJson> corrections) {
+    }
+
+    record PublishedJson(int version, String at, List<PublishedTurnJson> turns) {
+    }
+
+    record PublishedTurnJson(String id, String label, String text) {
+    }
+
+    record SaidJson(String label, String text) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CorrectionJson(int version, String turn, SaidJson before, SaidJson after, String at, String seat,
+                          String reason) {
+    }
+
+    /** The record to write, or null when there is nothing to keep. */
+    static Record of(Review review) {
+        if (review.isEmpty()) {
+            return null;
+        }
+        PublishedJson published = null;
+        if (review.published() != null) {
+            List<PublishedTurnJson> turns = new ArrayList<>(review.published().turns().size());
+            review.published().turns().forEach((id, said) -> turns.add(new PublishedTurnJson(id, said.label(), said.text())));
+            published = new PublishedJson(review.published().version(), review.published().at().toString(), turns);
+        }
+        List<CorrectionJson> corrections = new ArrayList<>(review.corrections().size());
+        for (Correction c : review.corrections()) {
+            corrections.add(new CorrectionJson(c.version(), c.turnId(), said(c.before()), c.after() == null ? null
+                    : said(c.after()), c.at().toString(), c.seat().isEmpty() ? null : c.seat(),
+                    c.reason().isEmpty() ? null : c.reason()));
+        }
+        return new Record(published, corrections);
+    }
+
+    /** The review a file holds; {@code where} names the part being read when one is missing or wrong. */
+    static Review toReview(Record json) {
+        if (json == null) {
+            return Review.NONE;
+        }
+        Published published = null;
+        if (json.published() != null) {
+            PublishedJson p = json.published();
+            Map<String, Said> turns = new LinkedHashMap<>();
+            for (PublishedTurnJson turn : ProjectJson.required(p.turns(), "review.published.turns")) {
+                turns.put(ProjectJson.required(turn.id(), "review.published.turns.id"),
+                        new Said(ProjectJson.required(turn.label(), "review.published.turns.label"),
+                                ProjectJson.required(turn.text(), "review.published.turns.text")));
+            }
+            published = new Published(p.version(), LocalDateTime.parse(ProjectJson.required(p.at(), "review.published.at")),
+                    turns);
+        }
+        List<Correction> corrections = new ArrayList<>();
+        for (CorrectionJson c : json.corrections() == null ? List.<CorrectionJson>of() : json.corrections()) {
+            corrections.add(new Correction(c.version(), ProjectJson.required(c.turn(), "review.corrections.turn"),
+                    toSaid(ProjectJson.required(c.before(), "review.corrections.before")),
+                    c.after() == null ? null : toSaid(c.after()),
+                    LocalDateTime.parse(ProjectJson.required(c.at(), "review.corrections.at")), c.seat(), c.reason()));
+        }
+        return new Review(published, corrections);
+    }
+
+    private static SaidJson said(Said said) {
+        return new SaidJson(said.label(), said.text());
+    }
+
+    private static Said toSaid(SaidJson json) {
+        return new Said(json.label(), json.text());
+    }
+
+    /** Every text of the record, to look for what is no character. */
+    static List<String> texts(Record json) {
+        List<String> texts = new ArrayList<>();
+        if (json == null) {
+            return texts;
+        }
+        if (json.published() != null && json.published().turns() != null) {
+            for (PublishedTurnJson t : json.published().turns()) {
+                texts.add(t.id());
+                texts.add(t.label());
+                texts.add(t.text());
+            }
+        }
+        for (CorrectionJson c : json.corrections() == null ? List.<CorrectionJson>of() : json.corrections()) {
+            texts.add(c.turn());
+            texts.add(c.seat());
+            texts.add(c.reason());
+            for (SaidJson s : new SaidJson[] {c.before(), c.after()}) {
+                if (s != null) {
+                    texts.add(s.label());
+                    texts.add(s.text());
+                }
+            }
+        }
+        return texts;
+    }
+}
