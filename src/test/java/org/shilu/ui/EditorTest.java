@@ -44,11 +44,7 @@ class EditorTest {
 
     /** Clicks turn {@code index} in the list, as a user picks it. */
     private void select(int index) throws Exception {
-        app.interact(() -> app.turnList().scrollTo(index));
-        Node cell = app.lookup(".turn-cell").queryAll().stream()
-                .filter(node -> ((ListCell<?>) node).getIndex() == index && node.isVisible()).findFirst().orElseThrow();
-        app.clickOn(cell.lookup(".turn-speaker"));
-        app.waitUntil(() -> app.turnList().getSelectionModel().getSelectedIndex() == index);
+        app.selectTurn(index);
     }
 
     private TextArea turnEditor() {

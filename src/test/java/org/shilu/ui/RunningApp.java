@@ -86,6 +86,16 @@ final class RunningApp extends FxRobot {
         push(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     }
 
+    /** Clicks turn {@code index} in the list (on its speaker, not its text), once scrolled into view. */
+    void selectTurn(int index) throws Exception {
+        interact(() -> turnList().scrollTo(index));
+        Node cell = lookup(".turn-cell").queryAll().stream()
+                .filter(node -> ((javafx.scene.control.ListCell<?>) node).getIndex() == index && node.isVisible())
+                .findFirst().orElseThrow();
+        clickOn(cell.lookup(".turn-speaker"));
+        waitUntil(() -> turnList().getSelectionModel().getSelectedIndex() == index);
+    }
+
     void commit() {
         shortcut(KeyCode.ENTER);
     }

@@ -59,6 +59,8 @@ public enum AppAction {
     PAUSE_PUBLISHING("action.pausePublishing", "Shift+F9"),
     STOP_PUBLISHING("action.stopPublishing", null),
     APPROVE("action.approve", "Shortcut+Shift+A"),
+    REVIEW("action.review", "Shortcut+Shift+R"),
+    MARK_PUBLISHED("action.markPublished", null),
     TOGGLE_PREVIEW("action.togglePreview", "F8"),
     KEYS("action.keys", "F1");
 

@@ -43,10 +43,20 @@ public final class ExportAction {
         this.status = status;
     }
 
+    /**
+     * Where a file made from the programme goes: beside the project, where the user keeps it; else
+     * where the last export went; else the user's home.
+     */
+    public static Path folderFor(Programme programme, UserSettings settings) {
+        if (programme.file() != null && programme.file().toAbsolutePath().getParent() != null) {
+            return programme.file().toAbsolutePath().getParent();
+        }
+        Path last = settings.current().lastExportFolder();
+        return last != null ? last : Path.of(System.getProperty("user.home"));
+    }
+
     public void run() {
-        // Beside the project, where the user keeps this programme; else where the last export went.
-        Path folder = programme.file() != null && programme.file().toAbsolutePath().getParent() != null
-                ? programme.file().toAbsolutePath().getParent() : settings.current().lastExportFolder();
+        Path folder = folderFor(programme, settings);
         new ExportDialog(stage, messages, programme.document().transcript(), programme.profile(),
                 programme.hasSourceText(), programme.project().source().charset(), folder, settings.current().lastExportFormat(), programmeName.get())
                 .showAndWait().ifPresent(request -> {

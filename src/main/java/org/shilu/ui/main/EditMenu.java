@@ -105,7 +105,7 @@ final class EditMenu {
                 keys.menuItem(AppAction.INSERT_BEFORE), keys.menuItem(AppAction.INSERT_AFTER),
                 keys.menuItem(AppAction.DELETE_TURNS), keys.menuItem(AppAction.MOVE_UP), keys.menuItem(AppAction.MOVE_DOWN),
                 keys.menuItem(AppAction.CHANGE_SPEAKER), keys.menuItem(AppAction.EDIT_TIMES),
-                keys.menuItem(AppAction.APPROVE),
+                keys.menuItem(AppAction.APPROVE), keys.menuItem(AppAction.REVIEW), keys.menuItem(AppAction.MARK_PUBLISHED),
                 keys.menuItem(AppAction.SHIFT_TIMES), keys.menuItem(AppAction.MERGE_SPEAKERS),
                 keys.menuItem(AppAction.PUNCTUATION), new SeparatorMenuItem(),
                 keys.menuItem(AppAction.FIND), keys.menuItem(AppAction.REPLACE), keys.menuItem(AppAction.FIND_NEXT),

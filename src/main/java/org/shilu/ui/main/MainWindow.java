@@ -22,6 +22,7 @@ import org.shilu.store.Templates;
 import org.shilu.store.UserFolders;
 import org.shilu.ui.common.ActionKeys;
 import org.shilu.ui.common.AppAction;
+import org.shilu.ui.review.ReviewPass;
 import org.shilu.ui.common.Dialogs;
 import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.WarningBar;
@@ -56,6 +57,7 @@ public final class MainWindow {
     private final EditMenu edits;
     private final UserSettings settings;
     private final org.shilu.ui.publish.LivePublishing publishing;
+    private final ReviewPass review;
 
     public MainWindow(Stage stage, Messages messages, UiThread uiThread, Programme programme, LiveSession session,
                       Safekeeper keeper, UserFolders folders, UserSettings settings) {
@@ -101,6 +103,9 @@ public final class MainWindow {
         edits = new EditMenu(stage, programme, session, messages, keys, controller);
         controller.markPublishing(publishing::markTextOf);
         controller.addStatusItem(publishing.statusItem());
+        review = new ReviewPass(stage, programme.document(), messages, dialogs, uiThread, keys, session.clock()::now,
+                controller.turnList(), () -> ExportAction.folderFor(programme, settings), controller::showStatus);
+        controller.addStatusItem(review.statusItem());
         publishing.warnIn((text, action, onAction) -> {
             NotificationPane bar = controller.notifications();
             bar.getActions().setAll(new org.controlsfx.control.action.Action(action, event -> {
@@ -240,6 +245,8 @@ public final class MainWindow {
             settings.update(current -> current.withClockOffsetSeconds(session.clock().offset().toSeconds()));
         });
         keys.on(AppAction.START_ON_AIR, session::startOnAir);
+        keys.on(AppAction.REVIEW, review::show);
+        keys.on(AppAction.MARK_PUBLISHED, review::markPublished);
         controller.countElapsedFrom(session::onAir);
         keys.on(AppAction.SETTINGS, () -> settings.showDialog(stage, messages));
         keys.on(AppAction.KEYS, () -> KeysWindow.show(stage, messages));
