@@ -87,7 +87,8 @@ class ReviewPassTest {
         app.waitUntil(() -> counts().equals(app.text("review.counts", 6, 1, 1)));
 
         app.shortcutShift(KeyCode.R);
-        app.clickLabelled(app.text("review.log.tab", 1));
+        app.waitUntil(() -> app.lookup("#reviewUnchecked").tryQuery().isPresent());
+        app.shortcut(KeyCode.TAB);
         app.waitUntil(() -> log().getItems().size() == 1);
         Correction logged = log().getItems().get(0);
         assertTrue(logged.after().text().endsWith("（更正）") && !logged.before().text().endsWith("（更正）"), logged.toString());

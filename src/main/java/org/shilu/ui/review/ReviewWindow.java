@@ -107,6 +107,16 @@ final class ReviewWindow {
             keys.on(undo, () -> services.mainKeys().run(undo));
         }
         keys.install(scene);
+        // The usual keys between tabs, wherever the focus is: a list or table keeps them otherwise.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            boolean next = event.getCode() == KeyCode.PAGE_DOWN || event.getCode() == KeyCode.TAB && !event.isShiftDown();
+            boolean previous = event.getCode() == KeyCode.PAGE_UP || event.getCode() == KeyCode.TAB && event.isShiftDown();
+            if (event.isShortcutDown() && (next || previous)) {
+                var selection = tabs.getSelectionModel();
+                selection.select((selection.getSelectedIndex() + (next ? 1 : tabs.getTabs().size() - 1)) % tabs.getTabs().size());
+                event.consume();
+            }
+        });
         scene.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE && log.getEditingCell() == null) {
                 stage.close();
@@ -136,6 +146,10 @@ final class ReviewWindow {
         unchecked.setId("reviewUnchecked");
         unchecked.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         unchecked.setCellFactory(list -> new ListCell<>() {
+            {
+                setPrefWidth(0); // one line each, cut with an ellipsis, not a list that scrolls sideways
+            }
+
             @Override
             protected void updateItem(Row row, boolean empty) {
                 super.updateItem(row, empty);
