@@ -159,6 +159,30 @@ class SafekeeperTest {
     }
 
     @Test
+    void approvalsThePublishedVersionAndCorrectionsComeBackFromTheJournalWithTheTurnsIds() throws Exception {
+        startUntitled();
+        commit("第一条");
+        commit("第二条");
+        programme.document().logCorrectionsAs("校对甲", () -> NINE.plusMinutes(30));
+        programme.document().apply(org.shilu.model.TurnEdits.toggleApproval(programme.document().transcript(), List.of(0)));
+        Transcript before = programme.document().transcript();
+        programme.document().apply(new Edit.SetReview(before.review().markPublished(before, NINE.plusMinutes(20))));
+        programme.document().apply(org.shilu.model.TurnEdits.move(programme.document().transcript(), 1, -1));
+        Path project = folder.resolve("hotline.shilu");
+        String sha = Programme.write(project, programme.project());
+        Transcript saved = programme.document().transcript();
+        programme.markSaved(project, new org.shilu.format.Project(saved, programme.profile()));
+        keeper.saved(project, sha, saved);
+        programme.document().apply(new Edit.ReplaceTurn(0, saved.turns().get(0).withParagraphs(List.of("第二条，更正"))));
+        Transcript recovered = recover(Journal.besideProject(project)).project().transcript();
+        Transcript now = programme.document().transcript();
+        assertEquals(now, recovered);
+        assertEquals(1, recovered.review().corrections().size());
+        assertEquals(now.turns().stream().map(Turn::id).toList(), recovered.turns().stream().map(Turn::id).toList());
+        assertEquals(List.of("t2", "t1"), recovered.turns().stream().map(Turn::id).toList());
+    }
+
+    @Test
     void savingCompactsTheJournalToTheFileAndWhatCameAfter() throws Exception {
         startUntitled();
         commit("第一条");
