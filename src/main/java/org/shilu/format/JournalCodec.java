@@ -16,7 +16,7 @@ import org.shilu.format.ProjectJson.ProjectFile;
 import org.shilu.format.ProjectJson.SpeakerJson;
 import org.shilu.format.ProjectJson.TurnJson;
 import org.shilu.model.Draft;
-import org.shilu.model.Review;
+import org.shilu.model.ReviewChange;
 import org.shilu.model.Splice;
 import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
@@ -79,7 +79,7 @@ public final class JournalCodec {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record EntryJson(String kind, ProjectFile project, String file, String sha256, HeaderJson header,
                      List<SpeakerJson> speakers, Integer at, Integer removed, List<TurnJson> inserted, DraftJson draft,
-                     ReviewJson.Record review, Boolean reviewCleared) {
+                     ReviewJson.ChangeJson review) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -95,18 +95,17 @@ public final class JournalCodec {
         EntryJson json;
         if (entry instanceof Base base) {
             json = new EntryJson("base", base.project() == null ? null : ProjectJson.toFile(base.project()),
-                    base.projectFile(), base.sha256(), null, null, null, null, null, null, null, null);
+                    base.projectFile(), base.sha256(), null, null, null, null, null, null, null);
         } else if (entry instanceof Change change) {
             Splice splice = change.splice();
             json = new EntryJson("change", null, null, null,
                     splice.header() == null ? null : ProjectJson.toJson(splice.header()),
                     splice.roster() == null ? null : splice.roster().stream().map(ProjectJson::toJson).toList(),
                     splice.at(), splice.removed(), splice.inserted().stream().map(turn -> ProjectJson.toJson(turn, -1)).toList(),
-                    toJson(change.draft()), splice.review() == null ? null : ReviewJson.of(splice.review()),
-                    splice.review() != null && splice.review().isEmpty() ? Boolean.TRUE : null);
+                    toJson(change.draft()), ReviewJson.of(splice.review()));
         } else {
             json = new EntryJson("draft", null, null, null, null, null, null, null, null,
-                    toJson(((DraftEntry) entry).draft()), null, null);
+                    toJson(((DraftEntry) entry).draft()), null);
         }
         String body;
         try {
@@ -166,8 +165,7 @@ public final class JournalCodec {
                     inserted.add(ProjectJson.toTurn(ProjectJson.required(turns.get(i), "inserted[" + i + "]"),
                             "inserted[" + i + "]", null));
                 }
-                Review review = json.review() != null ? ReviewJson.toReview(json.review())
-                        : Boolean.TRUE.equals(json.reviewCleared()) ? Review.NONE : null;
+                ReviewChange review = ReviewJson.toChange(json.review());
                 return new Change(new Splice(json.header() == null ? null : ProjectJson.toHeader(json.header()),
                         json.speakers() == null ? null : json.speakers().stream().map(ProjectJson::toSpeaker).toList(),
                         ProjectJson.required(json.at(), "at"), ProjectJson.required(json.removed(), "removed"),

@@ -39,24 +39,51 @@ final class ReviewJson {
                           String reason) {
     }
 
+    /** A journal's review change: a new published version (or none, when taken back) and the corrections after {@code kept}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ChangeJson(Boolean newVersion, PublishedJson published, int kept, List<CorrectionJson> added) {
+    }
+
+    static ChangeJson of(org.shilu.model.ReviewChange change) {
+        if (change == null) {
+            return null;
+        }
+        return new ChangeJson(change.newVersion() ? Boolean.TRUE : null,
+                change.published() == null ? null : published(change.published()), change.kept(), corrections(change.added()));
+    }
+
+    static org.shilu.model.ReviewChange toChange(ChangeJson json) {
+        if (json == null) {
+            return null;
+        }
+        return new org.shilu.model.ReviewChange(Boolean.TRUE.equals(json.newVersion()),
+                json.published() == null ? null : toPublished(json.published()), json.kept(),
+                toCorrections(json.added()));
+    }
+
     /** The record to write, or null when there is nothing to keep. */
     static Record of(Review review) {
         if (review.isEmpty()) {
             return null;
         }
-        PublishedJson published = null;
-        if (review.published() != null) {
-            List<PublishedTurnJson> turns = new ArrayList<>(review.published().turns().size());
-            review.published().turns().forEach((id, said) -> turns.add(new PublishedTurnJson(id, said.label(), said.text())));
-            published = new PublishedJson(review.published().version(), review.published().at().toString(), turns);
-        }
-        List<CorrectionJson> corrections = new ArrayList<>(review.corrections().size());
-        for (Correction c : review.corrections()) {
-            corrections.add(new CorrectionJson(c.version(), c.turnId(), said(c.before()), c.after() == null ? null
+        return new Record(review.published() == null ? null : published(review.published()),
+                corrections(review.corrections()));
+    }
+
+    private static PublishedJson published(Published published) {
+        List<PublishedTurnJson> turns = new ArrayList<>(published.turns().size());
+        published.turns().forEach((id, said) -> turns.add(new PublishedTurnJson(id, said.label(), said.text())));
+        return new PublishedJson(published.version(), published.at().toString(), turns);
+    }
+
+    private static List<CorrectionJson> corrections(List<Correction> corrections) {
+        List<CorrectionJson> json = new ArrayList<>(corrections.size());
+        for (Correction c : corrections) {
+            json.add(new CorrectionJson(c.version(), c.turnId(), said(c.before()), c.after() == null ? null
                     : said(c.after()), c.at().toString(), c.seat().isEmpty() ? null : c.seat(),
                     c.reason().isEmpty() ? null : c.reason()));
         }
-        return new Record(published, corrections);
+        return json;
     }
 
     /** The review a file holds; {@code where} names the part being read when one is missing or wrong. */
@@ -64,26 +91,29 @@ final class ReviewJson {
         if (json == null) {
             return Review.NONE;
         }
-        Published published = null;
-        if (json.published() != null) {
-            PublishedJson p = json.published();
-            Map<String, Said> turns = new LinkedHashMap<>();
-            for (PublishedTurnJson turn : ProjectJson.required(p.turns(), "review.published.turns")) {
-                turns.put(ProjectJson.required(turn.id(), "review.published.turns.id"),
-                        new Said(ProjectJson.required(turn.label(), "review.published.turns.label"),
-                                ProjectJson.required(turn.text(), "review.published.turns.text")));
-            }
-            published = new Published(p.version(), LocalDateTime.parse(ProjectJson.required(p.at(), "review.published.at")),
-                    turns);
+        return new Review(json.published() == null ? null : toPublished(json.published()),
+                toCorrections(json.corrections()));
+    }
+
+    private static Published toPublished(PublishedJson p) {
+        Map<String, Said> turns = new LinkedHashMap<>();
+        for (PublishedTurnJson turn : ProjectJson.required(p.turns(), "review.published.turns")) {
+            turns.put(ProjectJson.required(turn.id(), "review.published.turns.id"),
+                    new Said(ProjectJson.required(turn.label(), "review.published.turns.label"),
+                            ProjectJson.required(turn.text(), "review.published.turns.text")));
         }
+        return new Published(p.version(), LocalDateTime.parse(ProjectJson.required(p.at(), "review.published.at")), turns);
+    }
+
+    private static List<Correction> toCorrections(List<CorrectionJson> json) {
         List<Correction> corrections = new ArrayList<>();
-        for (CorrectionJson c : json.corrections() == null ? List.<CorrectionJson>of() : json.corrections()) {
+        for (CorrectionJson c : json == null ? List.<CorrectionJson>of() : json) {
             corrections.add(new Correction(c.version(), ProjectJson.required(c.turn(), "review.corrections.turn"),
                     toSaid(ProjectJson.required(c.before(), "review.corrections.before")),
                     c.after() == null ? null : toSaid(c.after()),
                     LocalDateTime.parse(ProjectJson.required(c.at(), "review.corrections.at")), c.seat(), c.reason()));
         }
-        return new Review(published, corrections);
+        return corrections;
     }
 
     private static SaidJson said(Said said) {

@@ -8,7 +8,7 @@ import java.util.List;
  * by others, and the header, roster and review when they changed (null when not). The journal
  * records splices; the preview patches its page with them.
  */
-public record Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted, Review review) {
+public record Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted, ReviewChange review) {
     public Splice {
         inserted = List.copyOf(inserted);
         roster = roster == null ? null : List.copyOf(roster);
@@ -35,7 +35,7 @@ public record Splice(Header header, List<Speaker> roster, int at, int removed, L
         return new Splice(before.header().equals(after.header()) ? null : after.header(),
                 before.roster().equals(after.roster()) ? null : after.roster(), prefix,
                 from.size() - prefix - suffix, to.subList(prefix, to.size() - suffix),
-                before.review().equals(after.review()) ? null : after.review());
+                ReviewChange.between(before.review(), after.review()));
     }
 
     /** Whether only turns changed, so that the speakers and the header stand as they were. */
@@ -55,6 +55,6 @@ public record Splice(Header header, List<Speaker> roster, int at, int removed, L
         next.addAll(inserted);
         next.addAll(turns.subList(at + removed, turns.size()));
         return new Transcript(header == null ? before.header() : header, roster == null ? before.roster() : roster, next,
-                review == null ? before.review() : review);
+                review == null ? before.review() : review.applyTo(before.review()));
     }
 }

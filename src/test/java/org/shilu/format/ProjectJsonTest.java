@@ -76,7 +76,10 @@ class ProjectJsonTest {
 
         JournalCodec codec = new JournalCodec();
         var change = JournalCodec.Change.between(corrected.before(), corrected.after(), org.shilu.model.Draft.NONE);
-        var decoded = (JournalCodec.Change) codec.decode(codec.encode(change), 1, "journal");
+        String line = codec.encode(change);
+        assertTrue(!line.contains("\"published\"") && line.contains("\"kept\":0"),
+                "a correction's line holds the correction, not the published version again: " + line);
+        var decoded = (JournalCodec.Change) codec.decode(line, 1, "journal");
         org.shilu.model.Transcript replayed = decoded.applyTo(corrected.before());
         assertEquals(corrected.after(), replayed);
         assertEquals(ids(reviewed), replayed.turns().stream().map(org.shilu.model.Turn::id).toList());
