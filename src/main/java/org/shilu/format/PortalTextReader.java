@@ -268,8 +268,10 @@ public final class PortalTextReader {
                         time = sharingTheDay(time);
                     }
                 }
+                // Numbered here, so that the transcript holds these very turns and the source finds them unchanged.
                 built.add(new Turn(pending.speaker.id(), pending.paragraphs(),
-                        clock == PrintedClock.SPOKEN ? time : null, clock == PrintedClock.PUBLISHED ? time : null));
+                        clock == PrintedClock.SPOKEN ? time : null, clock == PrintedClock.PUBLISHED ? time : null, false,
+                        "t" + (built.size() + 1)));
             }
             int[] chrome = pageChrome();
             Header header = header(chrome, broadcastDate);

@@ -149,7 +149,7 @@ public final class TurnEditor {
         Turn placeholder = new Turn(speakerId, List.of(messages.text("edit.newTurn")),
                 near == null ? null : near.publishedAt(), near == null ? null : near.publishedAt());
         if (apply(() -> new Edit.Named("step.insert", new Edit.InsertTurn(at, placeholder)), at)) {
-            fresh = placeholder;
+            fresh = document.transcript().turns().get(at); // as the transcript holds it, with its id
             edit();
         }
     }
