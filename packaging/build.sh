@@ -42,6 +42,8 @@ modules="$modules,$fxmodules,jdk.localedata,jdk.charsets,jdk.jsobject,jdk.xml.do
 # Live publishing's libraries, which jdeps does not look into: MINA SSHD (logging, management, RMI
 # and GSS-API classes it refers to) and the AWS SDK's XML.
 modules="$modules,java.logging,java.management,java.rmi,java.security.jgss,java.xml"
+# Sharing's: the PostgreSQL driver, HikariCP and Flyway (JDBC, and the JNDI names they refer to).
+modules="$modules,java.sql,java.naming"
 native_access=--enable-native-access=javafx.graphics,javafx.web,javafx.media
 # JavaFX's native libraries go where JavaFX looks first in a runtime (lib/, bin/ on Windows), not
 # into the modules file as resources: from there every start read WebKit's 120 MB library out of

@@ -16,7 +16,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothingBelowTheUiUsesJavaFx = noClasses()
             .that().resideInAnyPackage("org.shilu.model..", "org.shilu.format..", "org.shilu.store..",
-                    "org.shilu.live..", "org.shilu.cli..", "org.shilu.publish..")
+                    "org.shilu.live..", "org.shilu.cli..", "org.shilu.publish..", "org.shilu.share..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..");
 
     @ArchTest
@@ -26,14 +26,16 @@ class ArchitectureTest {
             .optionalLayer("Live").definedBy("org.shilu.live..")
             .layer("Cli").definedBy("org.shilu.cli..")
             .layer("Store").definedBy("org.shilu.store..")
+            .optionalLayer("Share").definedBy("org.shilu.share..")
             .layer("Format").definedBy("org.shilu.format..")
             .layer("Model").definedBy("org.shilu.model..")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Live").mayOnlyBeAccessedByLayers("Ui")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Live", "Cli")
-            .whereLayer("Format").mayOnlyBeAccessedByLayers("Ui", "Live", "Cli", "Store")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Ui", "Live", "Cli", "Store", "Format");
+            .whereLayer("Share").mayOnlyBeAccessedByLayers("Ui", "Cli")
+            .whereLayer("Format").mayOnlyBeAccessedByLayers("Ui", "Live", "Cli", "Store", "Share")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Ui", "Live", "Cli", "Store", "Format", "Share");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.shilu.(**)").should().beFreeOfCycles();

@@ -120,6 +120,42 @@ public final class ProjectJson {
         }
     }
 
+    /** A programme's header and roster as the project writes them, for a shared programme's row. */
+    public String writeHead(Header header, List<Speaker> roster) {
+        try {
+            return mapper.writeValueAsString(new HeadJson(toJson(header), roster.stream().map(ProjectJson::toJson).toList()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a header could not be written as JSON", e);
+        }
+    }
+
+    /** A header and roster written by {@link #writeHead}. */
+    public Transcript readHead(String json, String source) throws BadInputException {
+        try {
+            HeadJson head = mapper.readValue(json, HeadJson.class);
+            return new Transcript(toHeader(required(head.header(), "header")),
+                    required(head.speakers(), "speakers").stream().map(ProjectJson::toSpeaker).toList(), List.of());
+        } catch (IOException | IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+            throw BadInputException.atLine(source, 1, "not a readable header and roster: " + e.getMessage());
+        }
+    }
+
+    record HeadJson(HeaderJson header, List<SpeakerJson> speakers) {
+    }
+
+    /** Paragraphs as a JSON array of strings. */
+    public String writeParagraphs(List<String> paragraphs) {
+        try {
+            return mapper.writeValueAsString(paragraphs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("paragraphs could not be written as JSON", e);
+        }
+    }
+
+    public List<String> readParagraphs(String json) throws IOException {
+        return List.of(mapper.readValue(json, String[].class));
+    }
+
     /** A page layout alone, as the project writes it (the settings keep the default one so). */
     public String writeProfile(PortalProfile p) {
         try {

@@ -1,0 +1,386 @@
+package org.shilu.share;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.flywaydb.core.Flyway;
+
+import org.shilu.format.BadInputException;
+import org.shilu.format.ProjectJson;
+import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
+
+/**
+ * A PostgreSQL database that holds shared programmes: their header and roster, every turn with
+ * its order key and version, the append-only change log, and who may see each programme. Every
+ * statement is prepared; connections come from a small HikariCP pool. Plain Java: the window and
+ * the tests use it alike.
+ */
+public final class SharedStore implements AutoCloseable {
+    /** The schema Shilu's tables live in, made on the first share. */
+    public static final String SCHEMA = "shilu";
+
+    private final ShareAddress address;
+    private final String password;
+    private final HikariDataSource pool;
+    private final ProjectJson json = new ProjectJson();
+
+    /** A programme as a joining seat receives it: the transcript in order, each turn's version, and the log's last number. */
+    public record Snapshot(UUID programme, String title, Transcript transcript, List<SharedTurn> turns, long lastSeq) {
+    }
+
+    /** What became of a seat's writes: the turns as now stored, the writes refused (with the turn as it stands), the log's last number. */
+    public record Written(List<SharedTurn> applied, List<Conflict> conflicts, long lastSeq) {
+    }
+
+    /** A write refused because another seat changed the turn first (theirs: the turn as stored). */
+    public record Conflict(TurnWrite mine, SharedTurn theirs) {
+    }
+
+    /** One entry of the change log: a turn's new state, or (turn null) a new header and roster. */
+    public record Change(long seq, String seat, SharedTurn turn, Transcript head) {
+    }
+
+    private SharedStore(ShareAddress address, String password, HikariDataSource pool) {
+        this.address = address;
+        this.password = password;
+        this.pool = pool;
+    }
+
+    /** Connects, checking the login at once: a wrong password or an untrusted server is said here. */
+    public static SharedStore open(ShareAddress address, String password) throws ShareException {
+        // One plain connection first: the pool would retry a refused login until its timeout.
+        try (Connection check = java.sql.DriverManager.getConnection(address.jdbcUrl(), address.properties(password))) {
+            check.isValid(5);
+        } catch (SQLException e) {
+            throw ShareException.of(e, address);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(address.jdbcUrl());
+        config.setDataSourceProperties(address.properties(password));
+        config.setMaximumPoolSize(3);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(-1);
+        config.setPoolName("shilu-share");
+        config.addDataSourceProperty("currentSchema", SCHEMA);
+        return new SharedStore(address, password, new HikariDataSource(config));
+    }
+
+    /** Creates or brings up to date Shilu's tables (Flyway); the first seat to share needs the right to create a schema. */
+    public void createSchema() throws ShareException {
+        try {
+            Flyway.configure().dataSource(pool).schemas(SCHEMA).createSchemas(true)
+                    .locations("classpath:org/shilu/share/migration").load().migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            Throwable cause = e.getCause() instanceof SQLException sql ? sql : e;
+            throw cause instanceof SQLException sql ? ShareException.of(sql, address)
+                    : new ShareException(ShareException.Kind.REFUSED, "Shilu's tables could not be made on " + address
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Puts a programme on the server, with this database user on its access list in {@code role}. */
+    public UUID share(String title, Transcript transcript, String seat, SeatRole role) throws ShareException {
+        createSchema();
+        UUID id = UUID.randomUUID();
+        return inTransaction(connection -> {
+            try (PreparedStatement p = connection.prepareStatement(
+                    "insert into programme (id, title, header, roster) values (?, ?, ?::jsonb, '[]'::jsonb)")) {
+                p.setObject(1, id);
+                p.setString(2, title);
+                p.setString(3, json.writeHead(transcript.header(), transcript.roster()));
+                p.executeUpdate();
+            }
+            giveAccess(connection, id, address.user(), role);
+            String key = null;
+            List<TurnWrite> writes = new ArrayList<>();
+            for (Turn turn : transcript.turns()) {
+                key = OrderKeys.between(key, null);
+                writes.add(new TurnWrite.Insert(turn, key));
+            }
+            writeTurns(connection, id, seat, writes);
+            return id;
+        });
+    }
+
+    /** Puts another database user on the programme's access list (a user already on it keeps their role); only its owner may. */
+    public void grant(UUID programme, String dbUser, SeatRole role) throws ShareException {
+        try {
+            inTransaction(connection -> {
+                giveAccess(connection, programme, dbUser, role);
+                return null;
+            });
+        } catch (ShareException e) {
+            if (!(e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState()))) {
+                throw e;
+            }
+        }
+    }
+
+    /** A user sees only their own row of the list (no other's can be read or updated here): a second grant fails as a duplicate. */
+    private static void giveAccess(Connection connection, UUID programme, String dbUser, SeatRole role) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("insert into access (programme, db_user, role) values (?, ?, ?)")) {
+            p.setObject(1, programme);
+            p.setString(2, dbUser);
+            p.setString(3, role.inDatabase());
+            p.executeUpdate();
+        }
+    }
+
+    /** The programme as it stands, for a seat that joins; NOT_SHARED when it is not there or not this user's to see. */
+    public Snapshot join(UUID programme) throws ShareException {
+        return inTransaction(connection -> {
+            String title;
+            Transcript head;
+            try (PreparedStatement p = connection.prepareStatement("select title, header::text from programme where id = ?")) {
+                p.setObject(1, programme);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        throw new SQLException("no programme " + programme + " for " + address.user(), "SHNF0");
+                    }
+                    title = r.getString(1);
+                    head = head(r.getString(2));
+                }
+            }
+            List<SharedTurn> turns = new ArrayList<>();
+            try (PreparedStatement p = connection.prepareStatement(
+                    "select " + TURN_COLUMNS + " from turn where programme = ? and not deleted order by order_key")) {
+                p.setObject(1, programme);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        turns.add(turn(r));
+                    }
+                }
+            }
+            long last = lastSeq(connection, programme);
+            Transcript transcript = new Transcript(head.header(), head.roster(), turns.stream().map(SharedTurn::turn).toList());
+            return new Snapshot(programme, title, transcript, List.copyOf(turns), last);
+        });
+    }
+
+    /** Writes a seat's changes in one transaction; each that meets a newer version is refused and returned as a conflict. */
+    public Written write(UUID programme, String seat, List<TurnWrite> writes) throws ShareException {
+        return inTransaction(connection -> {
+            if (!maySee(connection, programme)) {
+                throw new SQLException("no programme " + programme + " for " + address.user(), "SHNF0");
+            }
+            return writeTurns(connection, programme, seat, writes);
+        });
+    }
+
+    private Written writeTurns(Connection connection, UUID programme, String seat, List<TurnWrite> writes) throws SQLException {
+        List<SharedTurn> applied = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        long last = 0;
+        for (TurnWrite write : writes) {
+            SharedTurn stored = switch (write) {
+                case TurnWrite.Insert insert -> stored(connection, "insert into turn (programme, id, order_key, version, speaker,"
+                        + " paragraphs, spoken_at, published_at, approved, deleted, seat) values (?, ?, ?, 1, ?, ?::jsonb, ?, ?, ?,"
+                        + " false, ?) on conflict (programme, id) do nothing returning " + TURN_COLUMNS,
+                        programme, insert.turn().id(), insert.orderKey(), insert.turn(), seat, -1);
+                case TurnWrite.Update update -> stored(connection, "update turn set order_key = ?, version = version + 1,"
+                        + " speaker = ?, paragraphs = ?::jsonb, spoken_at = ?, published_at = ?, approved = ?, seat = ?"
+                        + " where programme = ? and id = ? and version = ? and not deleted returning " + TURN_COLUMNS,
+                        programme, update.turn().id(), update.orderKey(), update.turn(), seat, update.baseVersion());
+                case TurnWrite.Delete delete -> deleted(connection, programme, delete, seat);
+            };
+            if (stored == null) {
+                conflicts.add(new Conflict(write, current(connection, programme, write.id())));
+                continue;
+            }
+            applied.add(stored);
+            last = log(connection, programme, seat, stored.id(), body(stored));
+        }
+        return new Written(List.copyOf(applied), List.copyOf(conflicts), last == 0 ? lastSeq(connection, programme) : last);
+    }
+
+    private static final String TURN_COLUMNS = "id, order_key, version, speaker, paragraphs::text, spoken_at, published_at,"
+            + " approved, deleted, seat";
+
+    private SharedTurn stored(Connection connection, String sql, UUID programme, String id, String orderKey, Turn turn,
+                              String seat, int baseVersion) throws SQLException {
+        boolean insert = baseVersion < 0;
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            int at = 1;
+            if (insert) {
+                p.setObject(at++, programme);
+                p.setString(at++, id);
+            }
+            p.setString(at++, orderKey);
+            p.setString(at++, turn.speakerId());
+            p.setString(at++, json.writeParagraphs(turn.paragraphs()));
+            p.setObject(at++, turn.spokenAt());
+            p.setObject(at++, turn.publishedAt());
+            p.setBoolean(at++, turn.approved());
+            p.setString(at++, seat);
+            if (!insert) {
+                p.setObject(at++, programme);
+                p.setString(at++, id);
+                p.setInt(at, baseVersion);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? turn(r) : null;
+            }
+        }
+    }
+
+    private SharedTurn deleted(Connection connection, UUID programme, TurnWrite.Delete delete, String seat) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("update turn set deleted = true, version = version + 1, seat = ?"
+                + " where programme = ? and id = ? and version = ? and not deleted returning " + TURN_COLUMNS)) {
+            p.setString(1, seat);
+            p.setObject(2, programme);
+            p.setString(3, delete.id());
+            p.setInt(4, delete.baseVersion());
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? turn(r) : null;
+            }
+        }
+    }
+
+    private SharedTurn current(Connection connection, UUID programme, String id) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("select " + TURN_COLUMNS + " from turn where programme = ? and id = ?")) {
+            p.setObject(1, programme);
+            p.setString(2, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? turn(r) : null;
+            }
+        }
+    }
+
+    /** The header and roster replaced (the last seat to write them wins), logged like a turn. */
+    public long writeHead(UUID programme, String seat, Transcript head) throws ShareException {
+        return inTransaction(connection -> {
+            String written = json.writeHead(head.header(), head.roster());
+            try (PreparedStatement p = connection.prepareStatement("update programme set header = ?::jsonb where id = ?")) {
+                p.setString(1, written);
+                p.setObject(2, programme);
+                if (p.executeUpdate() == 0) {
+                    throw new SQLException("no programme " + programme + " for " + address.user(), "SHNF0");
+                }
+            }
+            return log(connection, programme, seat, null, "{\"head\":" + written + "}");
+        });
+    }
+
+    /** Every change after {@code seq}, in the order the server took them. */
+    public List<Change> changesSince(UUID programme, long seq) throws ShareException {
+        return inTransaction(connection -> {
+            List<Change> changes = new ArrayList<>();
+            try (PreparedStatement p = connection.prepareStatement(
+                    "select seq, seat, body::text from change where programme = ? and seq > ? order by seq")) {
+                p.setObject(1, programme);
+                p.setLong(2, seq);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        changes.add(SharedJson.change(json, r.getLong(1), r.getString(2), r.getString(3)));
+                    }
+                }
+            }
+            return changes;
+        });
+    }
+
+    /** Wakes {@code wake} whenever a seat logs a change to the programme, until the listener is closed. */
+    public ChangeListener listen(UUID programme, Runnable wake) {
+        return new ChangeListener(address, password, "shilu_" + programme.toString().replace("-", ""), wake);
+    }
+
+    private long log(Connection connection, UUID programme, String seat, String turnId, String body) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "insert into change (programme, seat, turn_id, body) values (?, ?, ?, ?::jsonb) returning seq")) {
+            p.setObject(1, programme);
+            p.setString(2, seat);
+            p.setString(3, turnId);
+            p.setString(4, body);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private String body(SharedTurn turn) {
+        return SharedJson.body(turn);
+    }
+
+    private static boolean maySee(Connection connection, UUID programme) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("select may_see(?)")) {
+            p.setObject(1, programme);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() && r.getBoolean(1);
+            }
+        }
+    }
+
+    private static long lastSeq(Connection connection, UUID programme) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("select coalesce(max(seq), 0) from change where programme = ?")) {
+            p.setObject(1, programme);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private SharedTurn turn(ResultSet r) throws SQLException {
+        try {
+            Turn turn = new Turn(r.getString("speaker"), json.readParagraphs(r.getString(5)),
+                    r.getObject("spoken_at", LocalDateTime.class), r.getObject("published_at", LocalDateTime.class),
+                    r.getBoolean("approved"), r.getString("id"));
+            return new SharedTurn(turn, r.getString("order_key"), r.getInt("version"), r.getBoolean("deleted"),
+                    r.getString("seat"));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SQLException("turn " + r.getString("id") + " on the server is not readable: " + e.getMessage(), "SHBAD", e);
+        }
+    }
+
+    private Transcript head(String written) throws SQLException {
+        try {
+            return json.readHead(written, address.toString());
+        } catch (BadInputException e) {
+            throw new SQLException(e.getMessage(), "SHBAD", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T in(Connection connection) throws SQLException;
+    }
+
+    private <T> T inTransaction(Work<T> work) throws ShareException {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.in(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            if ("SHNF0".equals(e.getSQLState())) {
+                throw new ShareException(ShareException.Kind.NOT_SHARED, "there is no such shared programme on " + address
+                        + ", or " + address.user() + " is not on its access list", e);
+            }
+            throw ShareException.of(e, address);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
