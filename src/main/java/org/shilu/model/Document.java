@@ -38,9 +38,12 @@ public final class Document {
         Transcript before = current;
         Transcript after = edit.applyTo(before);
         if (!(edit instanceof Edit.ReplaceTranscript) && after.review() == before.review()) {
-            Review logged = after.review().logged(before, after, clock.get(), seat);
+            Review logged = after.review().logged(before, after, clock.get(),
+                    edit instanceof Edit.Remote remote ? remote.seat() : seat);
             if (logged != after.review()) {
-                edit = new Edit.Named(UndoStack.nameOf(edit), new Edit.Batch(List.of(edit, new Edit.SetReview(logged))));
+                Edit logging = new Edit.Batch(List.of(edit, new Edit.SetReview(logged)));
+                edit = edit instanceof Edit.Remote remote ? new Edit.Remote(remote.seat(), logging)
+                        : new Edit.Named(UndoStack.nameOf(edit), logging);
                 after = after.withReview(logged);
             }
         }

@@ -254,6 +254,27 @@ public sealed interface Edit {
         }
     }
 
+    /**
+     * Another seat's change to a shared programme, as this seat applies it: not a step of this
+     * seat's undo, and a correction it makes is logged as that seat's.
+     */
+    record Remote(String seat, Edit edit) implements Edit {
+        public Remote {
+            Objects.requireNonNull(seat, "seat");
+            Objects.requireNonNull(edit, "edit");
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            return edit.applyTo(before);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new Remote(seat, edit.inverseOn(before));
+        }
+    }
+
     /** The review's record replaced: a version marked as published, a reason given, a correction logged. */
     record SetReview(Review review) implements Edit {
         public SetReview {

@@ -13,8 +13,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * change like any other (so the journal records it). Opening another transcript starts afresh.
  */
 public final class UndoStack {
-    /** One undoable step: its name (a message key), the edit that undoes it and the edit that redoes it. */
-    public record Step(String name, Edit undo, Edit redo) {
+    /**
+     * One undoable step: its name (a message key), the edit that undoes it and the edit that
+     * redoes it, and how far down the turns it reaches (the end of the stretch it changed, before
+     * and after), which says whether another seat's change has moved its turns.
+     */
+    public record Step(String name, Edit undo, Edit redo, int reach) {
     }
 
     private final Document document;
@@ -85,8 +89,23 @@ public final class UndoStack {
         if (change.edit() instanceof Edit.ReplaceTranscript) {
             undo.clear();
             redo.clear();
+        } else if (change.edit() instanceof Edit.Remote) {
+            // Steps name turns by position: one that reaches the stretch another seat changed, or
+            // below it, would now undo the wrong turns, so the history goes. Another seat's turns
+            // added after the last one touched here leave it as it is (the typist appending while
+            // the proof-reader corrects above).
+            Splice splice = Splice.between(change.before(), change.after());
+            boolean moved = !splice.touchesTurnsOnly()
+                    || java.util.stream.Stream.concat(undo.stream(), redo.stream()).anyMatch(step -> step.reach() > splice.at());
+            if (moved && (splice.removed() > 0 || !splice.inserted().isEmpty() || !splice.touchesTurnsOnly())) {
+                undo.clear();
+                redo.clear();
+            }
         } else {
-            undo.push(new Step(nameOf(change.edit()), change.inverse(), change.edit()));
+            Splice splice = Splice.between(change.before(), change.after());
+            int reach = splice.touchesTurnsOnly() ? splice.at() + Math.max(splice.removed(), splice.inserted().size())
+                    : Integer.MAX_VALUE;
+            undo.push(new Step(nameOf(change.edit()), change.inverse(), change.edit(), reach));
             redo.clear();
         }
         listeners.forEach(Runnable::run);

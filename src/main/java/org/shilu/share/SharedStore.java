@@ -44,7 +44,10 @@ public final class SharedStore implements AutoCloseable {
     public record Written(List<SharedTurn> applied, List<Conflict> conflicts, long lastSeq) {
     }
 
-    /** A write refused because another seat changed the turn first (theirs: the turn as stored). */
+    /**
+     * A write refused because another seat changed the turn first (theirs: the turn as stored), or,
+     * for an insert, took its id or its order key first (theirs: the turn with that id, or null).
+     */
     public record Conflict(TurnWrite mine, SharedTurn theirs) {
     }
 
@@ -181,6 +184,7 @@ public final class SharedStore implements AutoCloseable {
     }
 
     private Written writeTurns(Connection connection, UUID programme, String seat, List<TurnWrite> writes) throws SQLException {
+        holdLog(connection, programme);
         List<SharedTurn> applied = new ArrayList<>();
         List<Conflict> conflicts = new ArrayList<>();
         long last = 0;
@@ -188,7 +192,7 @@ public final class SharedStore implements AutoCloseable {
             SharedTurn stored = switch (write) {
                 case TurnWrite.Insert insert -> stored(connection, "insert into turn (programme, id, order_key, version, speaker,"
                         + " paragraphs, spoken_at, published_at, approved, deleted, seat) values (?, ?, ?, 1, ?, ?::jsonb, ?, ?, ?,"
-                        + " false, ?) on conflict (programme, id) do nothing returning " + TURN_COLUMNS,
+                        + " false, ?) on conflict do nothing returning " + TURN_COLUMNS,
                         programme, insert.turn().id(), insert.orderKey(), insert.turn(), seat, -1);
                 case TurnWrite.Update update -> stored(connection, "update turn set order_key = ?, version = version + 1,"
                         + " speaker = ?, paragraphs = ?::jsonb, spoken_at = ?, published_at = ?, approved = ?, seat = ?"
@@ -262,6 +266,7 @@ public final class SharedStore implements AutoCloseable {
     /** The header and roster replaced (the last seat to write them wins), logged like a turn. */
     public long writeHead(UUID programme, String seat, Transcript head) throws ShareException {
         return inTransaction(connection -> {
+            holdLog(connection, programme);
             String written = json.writeHead(head.header(), head.roster());
             try (PreparedStatement p = connection.prepareStatement("update programme set header = ?::jsonb where id = ?")) {
                 p.setString(1, written);
@@ -295,6 +300,17 @@ public final class SharedStore implements AutoCloseable {
     /** Wakes {@code wake} whenever a seat logs a change to the programme, until the listener is closed. */
     public ChangeListener listen(UUID programme, Runnable wake) {
         return new ChangeListener(address, password, "shilu_" + programme.toString().replace("-", ""), wake);
+    }
+
+    /**
+     * Holds the programme's log until this transaction ends: numbers are then given in the order
+     * the writes commit, so a seat that read up to a number never misses a lower one committed later.
+     */
+    private static void holdLog(Connection connection, UUID programme) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            p.setLong(1, programme.getMostSignificantBits() ^ programme.getLeastSignificantBits());
+            p.executeQuery().close();
+        }
     }
 
     private long log(Connection connection, UUID programme, String seat, String turnId, String body) throws SQLException {

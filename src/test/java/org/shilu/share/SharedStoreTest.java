@@ -14,8 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,45 +26,29 @@ import org.shilu.model.Speaker;
 import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
 
-/**
- * The shared store on a real PostgreSQL server that the test starts on 127.0.0.1, with a fresh
- * database for the class and three people who log in as database users of their own: anna
- * shares, bo is let in, cai is not.
- */
+/** The shared store on a real PostgreSQL server ({@link PostgresForTests}): anna shares, bo is let in, cai is not. */
 class SharedStoreTest {
-    private static EmbeddedPostgres server;
-    private static java.nio.file.Path hba;
+    private static PostgresForTests server;
     private SharedStore anna;
     private SharedStore bo;
     private UUID programme;
 
     @BeforeAll
     static void startServer() throws Exception {
-        // Passwords are checked on 127.0.0.1, as on a studio's server; the test's own admin comes in by the socket.
-        hba = java.nio.file.Files.createTempFile("shilu-pg-hba", ".conf");
-        java.nio.file.Files.writeString(hba, "local all all trust\nhost all postgres 127.0.0.1/32 trust\n"
-                + "host all all 127.0.0.1/32 scram-sha-256\nhost all postgres ::1/128 trust\n");
-        server = EmbeddedPostgres.builder().setServerConfig("hba_file", hba.toString()).start();
-        try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
-            for (String user : new String[] {"anna", "bo", "cai"}) {
-                s.execute("create role " + user + " login password '" + user + "-password'");
-            }
-            s.execute("create database share_test owner anna");
-        }
+        server = new PostgresForTests("share_test");
     }
 
     @AfterAll
     static void stopServer() throws Exception {
         server.close();
-        java.nio.file.Files.deleteIfExists(hba);
     }
 
     static ShareAddress as(String user) {
-        return new ShareAddress("127.0.0.1", server.getPort(), "share_test", user, "disable", null);
+        return server.as(user);
     }
 
     static SharedStore open(String user) throws ShareException {
-        return SharedStore.open(as(user), user + "-password");
+        return server.open(user);
     }
 
     static Transcript threeTurns() {

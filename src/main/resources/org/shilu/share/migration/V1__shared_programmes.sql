@@ -34,6 +34,9 @@ create table turn (
     seat text not null,
     primary key (programme, id)
 );
+-- Two seats that insert at the same place at once make the same key: the second is refused and
+-- takes another, so that every seat sorts the turns alike.
+create unique index turn_order on turn (programme, order_key);
 
 -- The append-only log: one row for each change any seat made, in the order the server took them.
 create table change (

@@ -1,0 +1,171 @@
+package org.shilu.share;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.shilu.model.Document;
+import org.shilu.model.Edit;
+import org.shilu.model.Splice;
+import org.shilu.model.Transcript;
+import org.shilu.model.TranscriptChange;
+import org.shilu.model.Turn;
+
+/**
+ * The document side of a seat, used on the document's thread only: where each turn sorts, which
+ * turns a local change touched, and other seats' turns put in their places.
+ */
+final class SeatDocument {
+    /** What this seat wants a turn to be on the server: the turn (null: deleted) and where it sorts. */
+    record Wanted(Turn turn, String orderKey) {
+    }
+
+    private final Document document;
+    private final String seat;
+    /** Where each turn sorts: the server's key, or the one given to a turn not yet written. */
+    private final Map<String, String> keys = new HashMap<>();
+    private boolean applyingRemote;
+
+    SeatDocument(Document document, String seat, Collection<SharedTurn> joined) {
+        this.document = document;
+        this.seat = seat;
+        for (SharedTurn turn : joined) {
+            keys.put(turn.id(), turn.orderKey());
+        }
+    }
+
+    /** Whether this change came from another seat (or from this class), and so is not to be sent. */
+    boolean isRemote(TranscriptChange change) {
+        return applyingRemote || change.edit() instanceof Edit.ReplaceTranscript;
+    }
+
+    /** The turns a change made here touched, as they are now: changed, moved (a new key) or deleted (null). */
+    Map<String, Wanted> touchedBy(TranscriptChange change) {
+        Splice splice = Splice.between(change.before(), change.after());
+        List<Turn> after = change.after().turns();
+        Map<String, Wanted> wanted = new LinkedHashMap<>();
+        Set<String> still = new HashSet<>();
+        for (int i = splice.at(); i < splice.at() + splice.inserted().size(); i++) {
+            Turn turn = after.get(i);
+            still.add(turn.id());
+            wanted.put(turn.id(), new Wanted(turn, keyAt(after, i)));
+        }
+        for (Turn gone : change.before().turns().subList(splice.at(), splice.at() + splice.removed())) {
+            if (!still.contains(gone.id())) {
+                wanted.put(gone.id(), new Wanted(null, keys.remove(gone.id())));
+            }
+        }
+        return wanted;
+    }
+
+    /** The key of turn {@code i}: the one it has while it still sorts between its neighbours, else a new one. */
+    private String keyAt(List<Turn> turns, int i) {
+        String id = turns.get(i).id();
+        String key = keys.get(id);
+        String before = i == 0 ? null : keys.get(turns.get(i - 1).id());
+        String next = i + 1 < turns.size() ? keys.get(turns.get(i + 1).id()) : null;
+        boolean fits = key != null && (before == null || before.compareTo(key) < 0) && (next == null || key.compareTo(next) < 0);
+        if (!fits) {
+            key = OrderKeys.between(before, next != null && before != null && before.compareTo(next) >= 0 ? null : next);
+            keys.put(id, key);
+        }
+        return key;
+    }
+
+    /** Puts other seats' turns (and header and roster) into the document, each where its key sorts. */
+    void applyRemote(Collection<SharedTurn> changed, Transcript head, String by) {
+        List<Turn> turns = new ArrayList<>(document.transcript().turns());
+        for (SharedTurn remote : changed) {
+            int at = indexOf(turns, remote.id());
+            if (at >= 0) {
+                turns.remove(at);
+            }
+            keys.remove(remote.id());
+            if (remote.deleted()) {
+                continue;
+            }
+            int place = 0;
+            while (place < turns.size() && keyOf(turns.get(place)).compareTo(remote.orderKey()) < 0) {
+                place++;
+            }
+            turns.add(place, remote.turn());
+            keys.put(remote.id(), remote.orderKey());
+        }
+        List<Edit> edits = new ArrayList<>();
+        if (head != null) {
+            edits.add(new Edit.ChangeHeader(head.header()));
+            edits.add(new Edit.SetRoster(head.roster()));
+        }
+        edits.add(new Edit.SetTurns(turns));
+        apply(new Edit.Remote(by, edits.size() == 1 ? edits.get(0) : new Edit.Batch(edits)));
+    }
+
+    /**
+     * Gives this seat's turn {@code taken} (whose id or key another seat took first) an id no other
+     * seat makes: the seat's name and a random part ({@code bo-k3j9x0aa1}). The turn is sent once the
+     * other seat's turn is in place ({@link #rekeyed}).
+     */
+    String renamed(String taken) {
+        List<Turn> turns = document.transcript().turns();
+        int at = indexOf(turns, taken);
+        if (at < 0) {
+            return null;
+        }
+        Turn renamed = turns.get(at).withId(seat + "-"
+                + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36));
+        keys.remove(taken);
+        apply(new Edit.Remote(seat, new Edit.ReplaceTurn(at, renamed)));
+        return renamed.id();
+    }
+
+    /** A renamed turn as it is to be sent: with a key between its neighbours as they are now. */
+    Wanted rekeyed(String id) {
+        List<Turn> turns = document.transcript().turns();
+        int at = indexOf(turns, id);
+        return at < 0 ? null : new Wanted(turns.get(at), keyAt(turns, at));
+    }
+
+    /** Sets a turn's text as the user settled a conflict; a step of this seat's, sent like any edit. */
+    int settle(String id, Turn chosen) {
+        List<Turn> turns = document.transcript().turns();
+        int at = indexOf(turns, id);
+        if (at >= 0) {
+            document.apply(new Edit.Named("step.settle", new Edit.ReplaceTurn(at, chosen.withId(id))));
+        }
+        return at;
+    }
+
+    Wanted current(String id) {
+        List<Turn> turns = document.transcript().turns();
+        int at = indexOf(turns, id);
+        return at < 0 ? null : new Wanted(turns.get(at), keyAt(turns, at));
+    }
+
+    private void apply(Edit edit) {
+        applyingRemote = true;
+        try {
+            document.apply(edit);
+        } finally {
+            applyingRemote = false;
+        }
+    }
+
+    private String keyOf(Turn turn) {
+        String key = keys.get(turn.id());
+        return key == null ? "" : key;
+    }
+
+    private static int indexOf(List<Turn> turns, String id) {
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            if (turns.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,341 @@
+package org.shilu.share;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+
+import org.shilu.model.Document;
+import org.shilu.model.Transcript;
+import org.shilu.model.TranscriptChange;
+import org.shilu.model.Turn;
+import org.shilu.share.SeatDocument.Wanted;
+
+/**
+ * One seat of a shared programme: keeps this seat's document and the server in step. Each local
+ * change becomes writes of the turns it touched, against the versions last seen, sent by a thread
+ * of its own; other seats' changes come in by LISTEN/NOTIFY and are applied to the document as
+ * {@code Edit.Remote} edits. While the server is away the writes wait (the newest state of each
+ * turn) and go when it is back; the document and its journal keep working meanwhile. A write that
+ * meets another seat's newer version is never dropped: the turn keeps this seat's text here and
+ * the clash is reported as a {@link SharedStore.Conflict}, with both texts, to be settled. A new
+ * turn whose id or place another seat took at the same moment quietly takes another.
+ *
+ * <p>The document is touched only on {@code documentThread} (the FX thread in the window), where
+ * its listeners run too; the server is spoken to on this class's own thread.
+ */
+public final class SeatSync implements AutoCloseable {
+    /** What the seat tells the window. */
+    public interface Events {
+        /** Whether the server is reached, and how many turns wait to be written; on the seat's thread. */
+        void state(boolean online, int waiting);
+
+        /** A write refused because another seat changed the turn first; on the document thread. */
+        void conflict(SharedStore.Conflict conflict);
+    }
+
+    private final SharedStore store;
+    private final UUID programme;
+    private final String seat;
+    private final Executor documentThread;
+    private final Events events;
+    private final SeatDocument side;
+    private final Object lock = new Object();
+    /** The server's turns as last seen here, by id. Guarded by lock. */
+    private final Map<String, SharedTurn> known = new HashMap<>();
+    /** What waits to be written, by id, oldest first. Guarded by lock. */
+    private final Map<String, Wanted> waiting = new LinkedHashMap<>();
+    private final Thread thread;
+    private final ChangeListener listener;
+    /** The header and roster to write, or null; the last to write wins. */
+    private volatile Transcript headWanted;
+    private boolean woken;
+    private long seen;
+    private boolean online = true;
+    private volatile boolean closed;
+
+    /** Starts keeping {@code document}, which holds {@code joined}'s transcript, in step with the server. */
+    public SeatSync(SharedStore store, SharedStore.Snapshot joined, String seat, Document document, Executor documentThread,
+                    Events events) {
+        this.store = store;
+        this.programme = joined.programme();
+        this.seat = Objects.requireNonNull(seat, "seat");
+        this.documentThread = documentThread;
+        this.events = events;
+        side = new SeatDocument(document, seat, joined.turns());
+        for (SharedTurn turn : joined.turns()) {
+            known.put(turn.id(), turn);
+        }
+        seen = joined.lastSeq();
+        document.addListener(this::changedHere);
+        thread = new Thread(this::run, "shilu-share-" + seat);
+        thread.setDaemon(true);
+        thread.start();
+        listener = store.listen(programme, this::wake);
+    }
+
+    public UUID programme() {
+        return programme;
+    }
+
+    /** Whether every change made here is on the server. */
+    public boolean isInStep() {
+        synchronized (lock) {
+            return waiting.isEmpty() && headWanted == null;
+        }
+    }
+
+    private void wake() {
+        synchronized (lock) {
+            woken = true;
+            lock.notifyAll();
+        }
+    }
+
+    /** A change made at this seat: the turns it touched wait to be written. Document thread. */
+    private void changedHere(TranscriptChange change) {
+        if (side.isRemote(change)) {
+            return;
+        }
+        if (!change.before().header().equals(change.after().header()) || change.before().roster() != change.after().roster()) {
+            headWanted = change.after();
+        }
+        want(side.touchedBy(change));
+    }
+
+    private void want(Map<String, Wanted> wanted) {
+        synchronized (lock) {
+            for (var entry : wanted.entrySet()) {
+                SharedTurn server = known.get(entry.getKey());
+                Wanted want = entry.getValue();
+                waiting.remove(entry.getKey());
+                boolean same = server != null && want.turn() != null && !server.deleted()
+                        && server.turn().equals(want.turn()) && server.orderKey().equals(want.orderKey());
+                boolean neverSent = server == null && want.turn() == null;
+                if (!same && !neverSent) {
+                    waiting.put(entry.getKey(), want);
+                }
+            }
+            woken = true;
+            lock.notifyAll();
+        }
+    }
+
+    private void run() {
+        long backoff = 250;
+        while (!closed) {
+            try {
+                synchronized (lock) {
+                    if (!woken) {
+                        lock.wait(online ? 5_000 : backoff);
+                    }
+                    woken = false;
+                }
+                if (closed) {
+                    return;
+                }
+                List<String> taken = writeWaiting();
+                readOthers();
+                if (!taken.isEmpty()) {
+                    documentThread.execute(() -> sendRenamed(taken));
+                }
+                setOnline(true);
+                backoff = 250;
+            } catch (ShareException e) {
+                setOnline(false); // the writes are kept, and tried again after a wait
+                backoff = Math.min(10_000, backoff * 2);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void setOnline(boolean now) {
+        int count;
+        synchronized (lock) {
+            online = now;
+            count = waiting.size();
+        }
+        events.state(now, count);
+    }
+
+    /** Sends what waits, against the versions last seen; gives back the new turns whose id or place was taken. */
+    private List<String> writeWaiting() throws ShareException {
+        Transcript head = headWanted;
+        if (head != null) {
+            // Before the turns, so that a seat reading the log knows a new speaker before their turn.
+            store.writeHead(programme, seat, head);
+            if (headWanted == head) {
+                headWanted = null;
+            }
+        }
+        Map<String, Wanted> sending;
+        List<TurnWrite> writes = new ArrayList<>();
+        synchronized (lock) {
+            sending = new LinkedHashMap<>(waiting);
+            for (var entry : sending.entrySet()) {
+                SharedTurn server = known.get(entry.getKey());
+                Wanted want = entry.getValue();
+                if (want.turn() == null) {
+                    writes.add(new TurnWrite.Delete(entry.getKey(), server.version()));
+                } else if (server == null) {
+                    writes.add(new TurnWrite.Insert(want.turn(), want.orderKey()));
+                } else {
+                    writes.add(new TurnWrite.Update(want.turn(), want.orderKey(), server.version()));
+                }
+            }
+        }
+        if (writes.isEmpty()) {
+            return List.of();
+        }
+        SharedStore.Written written = store.write(programme, seat, writes);
+        List<String> taken = new ArrayList<>();
+        synchronized (lock) {
+            for (SharedTurn applied : written.applied()) {
+                known.put(applied.id(), applied);
+                waiting.remove(applied.id(), sending.get(applied.id()));
+            }
+            for (SharedStore.Conflict conflict : written.conflicts()) {
+                String id = conflict.mine().id();
+                if (conflict.mine() instanceof TurnWrite.Insert) {
+                    waiting.remove(id, sending.get(id));
+                    taken.add(id);
+                } else if (conflict.theirs() != null) {
+                    // Their turn is the base from now on: settling for mine writes over it knowingly.
+                    waiting.remove(id, sending.get(id));
+                    known.put(id, conflict.theirs());
+                }
+            }
+        }
+        if (!taken.isEmpty()) {
+            // The new id goes before their turn comes in, so that theirs is not taken for this one.
+            documentThread.execute(() -> rename(taken));
+        }
+        for (SharedStore.Conflict conflict : written.conflicts()) {
+            if (!(conflict.mine() instanceof TurnWrite.Insert)) {
+                documentThread.execute(() -> events.conflict(conflict));
+            }
+        }
+        return taken;
+    }
+
+    /** The new ids, by the ids taken. Document thread only. */
+    private final Map<String, String> renames = new HashMap<>();
+
+    private void rename(List<String> taken) {
+        synchronized (lock) {
+            taken.forEach(waiting::remove);
+        }
+        for (String id : taken) {
+            String renamed = side.renamed(id);
+            if (renamed != null) {
+                renames.put(id, renamed);
+            }
+        }
+    }
+
+    /** Sends the renamed turns, keyed between their neighbours now that the other seat's turns are in. */
+    private void sendRenamed(List<String> taken) {
+        Map<String, Wanted> wanted = new LinkedHashMap<>();
+        for (String id : taken) {
+            String renamed = renames.remove(id);
+            Wanted want = renamed == null ? null : side.rekeyed(renamed);
+            if (want != null) {
+                wanted.put(renamed, want);
+            }
+        }
+        want(wanted);
+    }
+
+    /** Reads the log since last time and applies other seats' changes to the document. */
+    private void readOthers() throws ShareException {
+        long from;
+        synchronized (lock) {
+            from = seen;
+        }
+        List<SharedStore.Change> changes = store.changesSince(programme, from);
+        Map<String, SharedTurn> turns = new LinkedHashMap<>();
+        List<String> taken = new ArrayList<>();
+        Transcript head = null;
+        String by = "";
+        synchronized (lock) {
+            for (SharedStore.Change change : changes) {
+                seen = Math.max(seen, change.seq());
+                if (change.turn() == null) {
+                    head = change.seat().equals(seat) ? head : change.head();
+                    continue;
+                }
+                String id = change.turn().id();
+                SharedTurn server = known.get(id);
+                if (server == null && waiting.containsKey(id)) {
+                    // A turn made here, not yet written, whose id another seat took first: this one
+                    // takes a new id before theirs comes in.
+                    waiting.remove(id);
+                    taken.add(id);
+                }
+                if (server != null && server.version() >= change.turn().version() || waiting.containsKey(id)) {
+                    // This seat's own write, known since it was made; or a turn changed here too, whose
+                    // base stays what this seat last saw, so that the write comes back as a conflict.
+                    continue;
+                }
+                known.put(id, change.turn());
+                turns.remove(id);
+                turns.put(id, change.turn());
+                by = change.seat();
+            }
+        }
+        if (!taken.isEmpty()) {
+            documentThread.execute(() -> rename(taken));
+        }
+        if (!turns.isEmpty() || head != null) {
+            Transcript newHead = head;
+            String seatOf = by;
+            documentThread.execute(() -> side.applyRemote(turns.values(), newHead, seatOf));
+        }
+        if (!taken.isEmpty()) {
+            documentThread.execute(() -> sendRenamed(taken));
+        }
+    }
+
+    /**
+     * Settles a conflict with the text the user chose: theirs (taken into the document as it is on
+     * the server), or mine or a merge of both (written over theirs, which is the base now). A turn
+     * deleted on the server meanwhile comes back as a new turn. Document thread.
+     */
+    public void settle(SharedStore.Conflict conflict, Turn chosen) {
+        SharedTurn theirs = conflict.theirs();
+        String id = conflict.mine().id();
+        if (theirs != null && !theirs.deleted() && chosen.equals(theirs.turn())) {
+            side.applyRemote(List.of(theirs), null, theirs.seat());
+            return;
+        }
+        if (side.settle(id, chosen) < 0) {
+            return;
+        }
+        if (theirs != null && theirs.deleted()) {
+            rename(List.of(id));
+            sendRenamed(List.of(id));
+            return;
+        }
+        Wanted now = side.current(id);
+        synchronized (lock) {
+            if (now != null && !waiting.containsKey(id)) {
+                waiting.put(id, now); // the document held the chosen text already: send it over theirs
+            }
+            woken = true;
+            lock.notifyAll();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        closed = true;
+        wake();
+        listener.close();
+        thread.join(5_000);
+    }
+}

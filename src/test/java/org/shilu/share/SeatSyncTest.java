@@ -1,0 +1,195 @@
+package org.shilu.share;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.shilu.model.Document;
+import org.shilu.model.Edit;
+import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
+import org.shilu.model.TurnEdits;
+
+/**
+ * Two seats of one programme on a real server: anna types live while bo proof-reads, each with a
+ * document of their own and a thread standing in for the window's. Bo's connection runs through a
+ * cable the test can cut.
+ */
+class SeatSyncTest {
+    private static PostgresForTests server;
+    private final List<SharedStore.Conflict> conflicts = new CopyOnWriteArrayList<>();
+    private Seat anna;
+    private Seat bo;
+    private CutCable cable;
+
+    /** One seat: its store, its document and the thread the document lives on. */
+    private final class Seat implements AutoCloseable {
+        final SharedStore store;
+        final Document document;
+        final ExecutorService thread = Executors.newSingleThreadExecutor();
+        final SeatSync sync;
+
+        Seat(String user, int port, UUID programme) throws Exception {
+            store = server.open(user, port);
+            SharedStore.Snapshot joined = store.join(programme);
+            document = new Document(joined.transcript());
+            sync = new SeatSync(store, joined, user, document, thread, new SeatSync.Events() {
+                @Override
+                public void state(boolean online, int waiting) {
+                }
+
+                @Override
+                public void conflict(SharedStore.Conflict conflict) {
+                    conflicts.add(conflict);
+                }
+            });
+        }
+
+        /** Does {@code work} with the document on its thread, and gives back what it returns. */
+        <T> T on(Callable<T> work) throws Exception {
+            return thread.submit(work).get(30, TimeUnit.SECONDS);
+        }
+
+        void edit(java.util.function.Function<Transcript, Edit> edit) throws Exception {
+            on(() -> document.apply(edit.apply(document.transcript())));
+        }
+
+        Transcript transcript() throws Exception {
+            return on(document::transcript);
+        }
+
+        @Override
+        public void close() throws Exception {
+            sync.close();
+            thread.shutdown();
+            store.close();
+        }
+    }
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = new PostgresForTests("seat_test");
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        server.close();
+    }
+
+    @BeforeEach
+    void twoSeats() throws Exception {
+        UUID programme;
+        try (SharedStore owner = server.open("anna")) {
+            programme = owner.share("行风热线", SharedStoreTest.threeTurns(), "anna", SeatRole.OPERATOR);
+            owner.grant(programme, "bo", SeatRole.PROOFREADER);
+        }
+        cable = new CutCable(server.port());
+        anna = new Seat("anna", server.port(), programme);
+        bo = new Seat("bo", cable.port(), programme);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        anna.close();
+        bo.close();
+        cable.close();
+    }
+
+    @Test
+    void theTypistCommitsWhileTheProofReaderCorrectsAndApprovesAndBothEndWithTheSameProgramme() throws Exception {
+        for (int i = 0; i < 120; i++) {
+            int n = i;
+            anna.edit(t -> new Edit.InsertTurn(t.turns().size(), Turn.of(n % 2 == 0 ? "s1" : "s2", "直播第" + n + "条")));
+            if (i % 3 == 0 && i > 0) {
+                // The proof-reader works behind the typist, on turns that have reached this seat.
+                bo.edit(t -> new Edit.ReplaceTurn(Math.min(n / 3, t.turns().size() - 1),
+                        t.turns().get(Math.min(n / 3, t.turns().size() - 1)).withParagraphs(List.of("校对过的第" + n + "处"))));
+                bo.edit(t -> new Edit.Named("step.approve", new Edit.ReplaceTurn((n / 3) % t.turns().size(),
+                        t.turns().get((n / 3) % t.turns().size()).withApproved(true))));
+            }
+            if (i == 60) {
+                bo.edit(t -> TurnEdits.split(t, 1, 1)); // a new turn of bo's, while anna makes hers
+            }
+        }
+        awaitInStep();
+        Transcript annas = anna.transcript();
+        assertEquals(annas, bo.transcript());
+        assertEquals(ids(annas), ids(bo.transcript()), "the same turns, by id, in the same order");
+        assertEquals(annas, anna.store.join(anna.sync.programme()).transcript(), "and the server holds the same");
+        assertEquals(124, annas.turns().size(), describe(annas));
+        assertEquals(List.of(), conflicts, "the typist's new turns and the proof-reader's edits never conflict");
+        assertTrue(annas.turns().stream().filter(Turn::approved).count() >= 3, "bo's approvals reached anna: " + describe(annas));
+        assertTrue(annas.turns().stream().anyMatch(t -> t.text().startsWith("校对过的")));
+    }
+
+    @Test
+    void aSeatCutOffKeepsWorkingAndASameTurnEditedOnBothSidesComesBackAsAConflictWithBothTexts() throws Exception {
+        cable.cut();
+        bo.edit(t -> new Edit.ReplaceTurn(1, t.turns().get(1).withParagraphs(List.of("bo 离线时改的"))));
+        bo.edit(t -> new Edit.InsertTurn(3, Turn.of("s2", "bo 离线时加的")));
+        anna.edit(t -> new Edit.ReplaceTurn(1, t.turns().get(1).withParagraphs(List.of("anna 同时改的"))));
+        anna.edit(t -> new Edit.InsertTurn(3, Turn.of("s1", "anna 的新发言")));
+        awaitTrue(anna.sync::isInStep);
+        assertTrue(!bo.sync.isInStep(), "bo's changes wait while the cable is cut");
+        cable.join();
+        awaitTrue(() -> conflicts.size() == 1);
+        SharedStore.Conflict conflict = conflicts.get(0);
+        assertEquals("bo 离线时改的", ((TurnWrite.Update) conflict.mine()).turn().text());
+        assertEquals("anna 同时改的", conflict.theirs().turn().text());
+        assertEquals("bo 离线时改的", bo.transcript().turns().get(1).text(), "nothing of bo's is lost meanwhile");
+        Turn merged = conflict.theirs().turn().withParagraphs(List.of("anna 同时改的；bo 离线时改的"));
+        bo.on(() -> {
+            bo.sync.settle(conflict, merged);
+            return null;
+        });
+        awaitInStep();
+        Transcript annas = anna.transcript();
+        assertEquals(annas, bo.transcript());
+        assertEquals("anna 同时改的；bo 离线时改的", annas.turns().get(1).text());
+        assertEquals(5, annas.turns().size());
+        assertTrue(annas.turns().stream().map(Turn::text).toList().containsAll(List.of("bo 离线时加的", "anna 的新发言")),
+                "both new turns, one of whose ids was taken twice, are kept");
+    }
+
+    private void awaitInStep() throws Exception {
+        try {
+            awaitTrue(() -> anna.sync.isInStep() && bo.sync.isInStep() && anna.transcript().equals(bo.transcript())
+                    && ids(anna.transcript()).equals(ids(bo.transcript())));
+        } catch (AssertionError e) {
+            throw new AssertionError("the seats are not in step: anna " + anna.sync.isInStep() + " " + describe(anna.transcript())
+                    + "\nbo " + bo.sync.isInStep() + " " + describe(bo.transcript()) + "\nconflicts " + conflicts, e);
+        }
+    }
+
+    private static String describe(Transcript transcript) {
+        return transcript.turns().stream().map(t -> t.id() + (t.approved() ? "✓" : "") + ":" + t.text()).toList().toString();
+    }
+
+    private static void awaitTrue(Callable<Boolean> condition) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.call()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not so after a minute");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static List<String> ids(Transcript transcript) {
+        return new ArrayList<>(transcript.turns().stream().map(Turn::id).toList());
+    }
+}
