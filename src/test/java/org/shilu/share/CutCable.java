@@ -14,13 +14,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * forwarder on 127.0.0.1 that passes the bytes through untouched, or, when cut, drops every
  * connection and refuses new ones. It knows nothing of PostgreSQL's protocol.
  */
-final class CutCable implements AutoCloseable {
+public final class CutCable implements AutoCloseable {
     private final ServerSocket listening;
     private final int target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean cut;
 
-    CutCable(int target) throws IOException {
+    public CutCable(int target) throws IOException {
         this.target = target;
         listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread accepting = new Thread(this::accept, "cut-cable");
@@ -28,11 +28,11 @@ final class CutCable implements AutoCloseable {
         accepting.start();
     }
 
-    int port() {
+    public int port() {
         return listening.getLocalPort();
     }
 
-    void cut() {
+    public void cut() {
         cut = true;
         for (Socket socket : open) {
             try {
@@ -44,7 +44,7 @@ final class CutCable implements AutoCloseable {
         open.clear();
     }
 
-    void join() {
+    public void join() {
         cut = false;
     }
 

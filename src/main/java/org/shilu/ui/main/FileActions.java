@@ -69,6 +69,11 @@ final class FileActions {
         whenWorkIsSafe(() -> show(newProject(), null, null, messages.text("programme.untitled")));
     }
 
+    /** A programme joined from a shared database: shown as a new, never-saved one, once unsaved work here is safe. */
+    void openShared(org.shilu.model.Transcript transcript, String title) {
+        whenWorkIsSafe(() -> show(new Project(transcript, defaultProfile.get()), null, null, title));
+    }
+
     /** At start with nothing to open: what a crash left, if the user wants it back, else a new programme. */
     void startNew() {
         keeping.startNew(newProject(), settings.current().recentPaths(), (file, restored) -> {

@@ -23,6 +23,7 @@ import org.shilu.store.UserFolders;
 import org.shilu.ui.common.ActionKeys;
 import org.shilu.ui.common.AppAction;
 import org.shilu.ui.review.ReviewPass;
+import org.shilu.ui.share.SharingActions;
 import org.shilu.ui.common.Dialogs;
 import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.WarningBar;
@@ -58,6 +59,7 @@ public final class MainWindow {
     private final UserSettings settings;
     private final org.shilu.ui.publish.LivePublishing publishing;
     private final ReviewPass review;
+    private final SharingActions sharing;
 
     public MainWindow(Stage stage, Messages messages, UiThread uiThread, Programme programme, LiveSession session,
                       Safekeeper keeper, UserFolders folders, UserSettings settings) {
@@ -106,6 +108,9 @@ public final class MainWindow {
         review = new ReviewPass(stage, programme.document(), messages, dialogs, uiThread, keys, session.clock()::now,
                 controller.turnList(), () -> ExportAction.folderFor(programme, settings), controller::showStatus);
         controller.addStatusItem(review.statusItem());
+        sharing = new SharingActions(stage, programme.document(), messages, dialogs, uiThread, folders.config(),
+                files::openShared, controller::showStatus);
+        controller.addStatusItem(sharing.statusItem());
         publishing.warnIn((text, action, onAction) -> {
             NotificationPane bar = controller.notifications();
             bar.getActions().setAll(new org.controlsfx.control.action.Action(action, event -> {
@@ -212,6 +217,9 @@ public final class MainWindow {
         keys.on(AppAction.SAVE_AS, () -> files.saveAs(() -> { }));
         keys.on(AppAction.SAVE_TEMPLATE, files::saveTemplate);
         keys.on(AppAction.EXPORT, export::run);
+        keys.on(AppAction.SHARE, sharing::share);
+        keys.on(AppAction.JOIN, sharing::join);
+        keys.on(AppAction.STOP_SHARING, sharing::stop);
         keys.on(AppAction.TOGGLE_PREVIEW, () -> {
             if (preview != null) {
                 preview.toggle();
@@ -262,7 +270,9 @@ public final class MainWindow {
         controller.fileMenu().getItems().setAll(keys.menuItem(AppAction.NEW), keys.menuItem(AppAction.NEW_FROM_TEMPLATE),
                 keys.menuItem(AppAction.OPEN), recentMenu, new SeparatorMenuItem(), keys.menuItem(AppAction.SAVE),
                 keys.menuItem(AppAction.SAVE_AS), keys.menuItem(AppAction.SAVE_TEMPLATE), new SeparatorMenuItem(),
-                keys.menuItem(AppAction.EXPORT), new SeparatorMenuItem(), keys.menuItem(AppAction.SETTINGS),
+                keys.menuItem(AppAction.EXPORT), new SeparatorMenuItem(), keys.menuItem(AppAction.SHARE),
+                keys.menuItem(AppAction.JOIN), keys.menuItem(AppAction.STOP_SHARING), new SeparatorMenuItem(),
+                keys.menuItem(AppAction.SETTINGS),
                 new SeparatorMenuItem(), keys.menuItem(AppAction.QUIT));
         controller.viewMenu().getItems().setAll(keys.menuItem(AppAction.TOGGLE_PREVIEW));
         edits.build();
@@ -306,6 +316,7 @@ public final class MainWindow {
         }
         files.whenWorkIsSafe(() -> {
             publishing.stop(false);
+            sharing.stop();
             keeping.closing();
             stage.close();
         });

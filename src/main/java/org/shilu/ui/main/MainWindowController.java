@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.TextField;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.util.Duration;
 
 import org.controlsfx.control.NotificationPane;
@@ -69,6 +68,7 @@ public final class MainWindowController {
     private javafx.scene.layout.VBox centre;
     @FXML
     private ListView<Turn> turnList;
+    private NewestInView newest;
     @FXML
     private StatusBar statusBar;
     @FXML
@@ -82,6 +82,7 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
+        newest = new NewestInView(turnList);
         turnList.getItems().setAll(programme.document().transcript().turns());
         programme.document().addListener(this::show);
         heading.setOnAction(event -> commitHeader());
@@ -169,7 +170,7 @@ public final class MainWindowController {
             return;
         }
         if (index == turnList.getItems().size() - 1) {
-            followNewest(index);
+            newest.follow(index, false);
         } else {
             turnList.scrollTo(index);
         }
@@ -251,7 +252,10 @@ public final class MainWindowController {
     private void show(TranscriptChange change) {
         Transcript before = change.before();
         Transcript after = change.after();
-        boolean appended = after.turns().size() > before.turns().size();
+        // Another seat's new turns are followed only by a list that shows the end: a proof-reader
+        // reading older turns is not pulled down by each of the typist's commits.
+        boolean appended = after.turns().size() > before.turns().size()
+                && (!(change.edit() instanceof Edit.Remote) || newest.showsTheEnd(before.turns().size()));
         ListPatch.Change<Turn> patched = ListPatch.apply(turnList.getItems(), after.turns());
         if (before.roster() != after.roster()) {
             turnList.refresh();
@@ -265,77 +269,9 @@ public final class MainWindowController {
             int kept = before.turns().size();
             // turns added after all the turns there were: a commit or a paste, not a split
             boolean addedAtTheEnd = kept == 0 || after.turns().get(kept - 1) == before.turns().get(kept - 1);
-            followNewest(after.turns().size() - 1, addedAtTheEnd);
+            newest.follow(after.turns().size() - 1, addedAtTheEnd);
         }
         tick();
-    }
-
-    /**
-     * Brings the newest turn into view at the bottom. ListView.scrollTo puts a cell at the top and,
-     * at the very end of a long list of wrapped cells, can stop one turn short; scrolling the flow to
-     * its end shows the last turn whole, without measuring every turn before it.
-     */
-    private void followNewest(int index) {
-        followNewest(index, false);
-    }
-
-    /** As above; turns added {@code atTheEnd} (a commit, a paste) are checked until laid out whole. */
-    private void followNewest(int index, boolean atTheEnd) {
-        if (turnList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            turnList.layout();
-            flow.setPosition(1.0);
-            if (!atTheEnd) {
-                return;
-            }
-            // New cells are measured only as they are laid out, so the flow's estimate of its own
-            // length can fall short (turns added in one go, or after turns taller than the list, as
-            // the sample's second is): once laid out, the newest is put at the bottom again, whole.
-            followUntilWhole(flow, index);
-        } else {
-            turnList.scrollTo(index);
-        }
-    }
-
-    /** The turn to keep whole at the bottom for the next few layout passes (-1: none), and how many are left. */
-    private int following = -1;
-    private int followPasses;
-    private Runnable followCheck;
-
-    /**
-     * Checks after the next layout passes that the turn of {@code index} ends at the bottom of the
-     * flow, whole, and scrolls by what is missing: turns added in one go (a paste) are measured only
-     * as they are laid out, so the flow's estimate of its own length can fall short at first.
-     */
-    private void followUntilWhole(VirtualFlow<?> flow, int index) {
-        following = index;
-        // Enough passes for what the same change moves after it (a new speaker's key widens the
-        // speaker bar and the list grows shorter); a scroll by the user or a turn picked ends it at once.
-        followPasses = 20;
-        if (followCheck == null && turnList.getScene() != null) {
-            turnList.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, event -> following = -1);
-            // A turn picked (by the user, a search, an edit) is what to show now.
-            turnList.getSelectionModel().selectedIndexProperty().addListener((observable, was, now) -> following = -1);
-            followCheck = () -> {
-                if (following < 0 || following >= turnList.getItems().size() || followPasses-- <= 0
-                        || turnList.getEditingIndex() >= 0) {
-                    following = -1;
-                    return;
-                }
-                javafx.scene.control.IndexedCell<?> cell = flow.getVisibleCell(following);
-                if (cell == null) {
-                    flow.setPosition(1.0);
-                    return;
-                }
-                double below = cell.localToScene(cell.getBoundsInLocal()).getMaxY()
-                        - flow.localToScene(flow.getBoundsInLocal()).getMaxY();
-                if (below > 0.5 && flow.scrollPixels(below) < 0.5) {
-                    // The flow believes it is already at its end: its measure of the cells is stale.
-                    turnList.refresh();
-                    flow.setPosition(1.0);
-                }
-            };
-            turnList.getScene().addPostLayoutPulseListener(followCheck);
-        }
     }
 
     private static long characterCount(List<Turn> turns) {

@@ -1,0 +1,142 @@
+package org.shilu.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.shilu.model.Edit;
+import org.shilu.model.Turn;
+import org.shilu.share.CutCable;
+import org.shilu.share.PostgresForTests;
+import org.shilu.share.TestSeat;
+
+/**
+ * Sharing on the real window: the operator shares the programme through File → Share programme…
+ * on a real PostgreSQL server the test starts on 127.0.0.1, a proof-reader's seat joins, and the
+ * two keep in step; the window's cable is cut and a turn changed on both sides comes back to the
+ * window as a clash to settle.
+ */
+class SharingTest {
+    private static PostgresForTests server;
+    @TempDir
+    Path home;
+    private RunningApp app;
+    private CutCable cable;
+    private TestSeat bo;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = new PostgresForTests("window_test");
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        server.close();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        cable = new CutCable(server.port());
+        app = new RunningApp().start(home, "--sample");
+        app.waitUntil(() -> app.turns().size() == 8);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (bo != null) {
+            bo.close();
+        }
+        app.stop();
+        cable.close();
+    }
+
+    private String status() {
+        return app.lookup("#shareStatus").queryAs(Label.class).getText();
+    }
+
+    private void type(String field, String text) {
+        app.clickOn(field);
+        app.shortcut(KeyCode.A);
+        app.write(text);
+    }
+
+    @Test
+    void theOperatorSharesTheWindowsProgrammeAndAProofReadersSeatKeepsInStepWithIt() throws Exception {
+        app.clickLabelled(app.text("menu.file"));
+        app.clickLabelled(app.text("action.share"));
+        app.waitUntil(() -> app.lookup("#shareHost").tryQuery().isPresent());
+        type("#shareHost", "127.0.0.1");
+        type("#sharePort", String.valueOf(cable.port()));
+        type("#shareDatabase", "window_test");
+        type("#shareUser", "anna");
+        type("#sharePassword", "anna-password");
+        app.clickOn("#shareTls").clickOn("disable");
+        type("#shareLetIn", "bo");
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.lookup("#shareProgrammeId").tryQuery().isPresent());
+        UUID programme = UUID.fromString(app.lookup("#shareProgrammeId").queryAs(TextField.class).getText());
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> status().equals(app.text("share.state.online", 0)));
+
+        bo = new TestSeat(server, "bo", server.port(), programme);
+        assertEquals(app.turns(), bo.transcript().turns(), "the proof-reader's seat has the window's programme");
+
+        app.interact(() -> app.draft().requestFocus());
+        app.write("operator typed this");
+        app.commit();
+        app.waitUntil(() -> app.turns().size() == 9);
+        awaitAtBo(() -> bo.transcript().turns().size() == 9
+                && bo.transcript().turns().get(8).text().equals("operator typed this"));
+        bo.edit(t -> new Edit.ReplaceTurn(2, t.turns().get(2).withParagraphs(List.of("proof-read")).withApproved(true)));
+        app.waitUntil(() -> app.turns().get(2).text().equals("proof-read") && app.turns().get(2).approved());
+
+        cable.cut();
+        app.waitUntil(() -> status().startsWith(app.text("share.state.offline", 0).substring(0, 8)));
+        app.selectTurn(8); // the turn just committed, in view
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isPresent());
+        app.write(" (window)");
+        app.commit();
+        app.waitUntil(() -> app.turns().get(8).text().endsWith(" (window)"));
+        bo.edit(t -> new Edit.ReplaceTurn(8, t.turns().get(8).withParagraphs(List.of("bo's version"))));
+        awaitAtBo(bo.sync::isInStep);
+        cable.join();
+        app.waitUntil(() -> app.lookup("#conflictMerged").tryQuery().isPresent());
+        assertEquals("bo's version", app.lookup("#conflictTheirs").queryAs(TextArea.class).getText());
+        TextArea merged = app.lookup("#conflictMerged").queryAs(TextArea.class);
+        assertTrue(merged.getText().endsWith(" (window)"), merged.getText());
+        app.clickOn(merged);
+        app.shortcut(KeyCode.A);
+        app.write("merged by hand");
+        app.clickLabelled(app.text("share.conflict.keepMerged"));
+        app.waitUntil(() -> app.turns().get(8).text().equals("merged by hand"));
+        awaitAtBo(() -> bo.transcript().turns().get(8).text().equals("merged by hand"));
+        app.waitUntil(() -> status().equals(app.text("share.state.online", 0)));
+        assertEquals(app.turns(), bo.transcript().turns());
+    }
+
+    private static void awaitAtBo(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!condition.call()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the proof-reader's seat did not get there in 30 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+}
