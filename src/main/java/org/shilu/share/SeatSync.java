@@ -36,6 +36,10 @@ public final class SeatSync implements AutoCloseable {
 
         /** A write refused because another seat changed the turn first; on the document thread. */
         void conflict(SharedStore.Conflict conflict);
+
+        /** Which turns other seats edit now, or who changed a turn last, changed; on the document thread. */
+        default void marksChanged() {
+        }
     }
 
     private final SharedStore store;
@@ -44,6 +48,7 @@ public final class SeatSync implements AutoCloseable {
     private final Executor documentThread;
     private final Events events;
     private final SeatDocument side;
+    private final Presence presence;
     private final Object lock = new Object();
     /** The server's turns as last seen here, by id. Guarded by lock. */
     private final Map<String, SharedTurn> known = new HashMap<>();
@@ -67,6 +72,7 @@ public final class SeatSync implements AutoCloseable {
         this.documentThread = documentThread;
         this.events = events;
         side = new SeatDocument(document, seat, joined.turns());
+        presence = new Presence(seat);
         for (SharedTurn turn : joined.turns()) {
             known.put(turn.id(), turn);
         }
@@ -75,11 +81,37 @@ public final class SeatSync implements AutoCloseable {
         thread = new Thread(this::run, "shilu-share-" + seat);
         thread.setDaemon(true);
         thread.start();
-        listener = store.listen(programme, this::wake);
+        listener = store.listen(programme, this::wake, this::heard);
     }
 
     public UUID programme() {
         return programme;
+    }
+
+    /** Another seat said what it edits now. */
+    private void heard(String said) {
+        if (presence.heard(said)) {
+            documentThread.execute(events::marksChanged);
+        }
+    }
+
+    /** Says to the other seats that this one edits the turn {@code turnId} now (null: none); sent by the seat's thread. */
+    public void editing(String turnId) {
+        presence.editing(turnId);
+        wake();
+    }
+
+    /** The seat editing this turn now, other than this one, or null. */
+    public String editedBy(String turnId) {
+        return presence.editedBy(turnId);
+    }
+
+    /** The seat that changed this turn last, when it is another seat; else null. */
+    public String changedBy(String turnId) {
+        synchronized (lock) {
+            SharedTurn server = known.get(turnId);
+            return server == null || server.seat().equals(seat) ? null : server.seat();
+        }
     }
 
     /** Whether every change made here is on the server. */
@@ -138,6 +170,7 @@ public final class SeatSync implements AutoCloseable {
                 if (closed) {
                     return;
                 }
+                announce();
                 List<String> taken = writeWaiting();
                 readOthers();
                 if (!taken.isEmpty()) {
@@ -151,6 +184,14 @@ public final class SeatSync implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    private void announce() throws ShareException {
+        Presence.Saying saying = presence.toSay();
+        if (saying != null) {
+            store.announce(programme, seat, saying.turnId());
+            presence.said(saying);
         }
     }
 
@@ -294,7 +335,10 @@ public final class SeatSync implements AutoCloseable {
         if (!turns.isEmpty() || head != null) {
             Transcript newHead = head;
             String seatOf = by;
-            documentThread.execute(() -> side.applyRemote(turns.values(), newHead, seatOf));
+            documentThread.execute(() -> {
+                side.applyRemote(turns.values(), newHead, seatOf);
+                events.marksChanged();
+            });
         }
         if (!taken.isEmpty()) {
             documentThread.execute(() -> sendRenamed(taken));

@@ -1,12 +1,9 @@
 package org.shilu.share;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +32,7 @@ public final class SharedStore implements AutoCloseable {
     private final String password;
     private final HikariDataSource pool;
     private final ProjectJson json = new ProjectJson();
+    private final TurnRows rows = new TurnRows(json, this::log);
 
     /** A programme as a joining seat receives it: the transcript in order, each turn's version, and the log's last number. */
     public record Snapshot(UUID programme, String title, Transcript transcript, List<SharedTurn> turns, long lastSeq) {
@@ -113,7 +111,7 @@ public final class SharedStore implements AutoCloseable {
                 key = OrderKeys.between(key, null);
                 writes.add(new TurnWrite.Insert(turn, key));
             }
-            writeTurns(connection, id, seat, writes);
+            rows.write(connection, id, seat, writes);
             return id;
         });
     }
@@ -159,11 +157,11 @@ public final class SharedStore implements AutoCloseable {
             }
             List<SharedTurn> turns = new ArrayList<>();
             try (PreparedStatement p = connection.prepareStatement(
-                    "select " + TURN_COLUMNS + " from turn where programme = ? and not deleted order by order_key")) {
+                    "select " + TurnRows.COLUMNS + " from turn where programme = ? and not deleted order by order_key")) {
                 p.setObject(1, programme);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        turns.add(turn(r));
+                        turns.add(rows.turn(r));
                     }
                 }
             }
@@ -179,88 +177,8 @@ public final class SharedStore implements AutoCloseable {
             if (!maySee(connection, programme)) {
                 throw new SQLException("no programme " + programme + " for " + address.user(), "SHNF0");
             }
-            return writeTurns(connection, programme, seat, writes);
+            return rows.write(connection, programme, seat, writes);
         });
-    }
-
-    private Written writeTurns(Connection connection, UUID programme, String seat, List<TurnWrite> writes) throws SQLException {
-        holdLog(connection, programme);
-        List<SharedTurn> applied = new ArrayList<>();
-        List<Conflict> conflicts = new ArrayList<>();
-        long last = 0;
-        for (TurnWrite write : writes) {
-            SharedTurn stored = switch (write) {
-                case TurnWrite.Insert insert -> stored(connection, "insert into turn (programme, id, order_key, version, speaker,"
-                        + " paragraphs, spoken_at, published_at, approved, deleted, seat) values (?, ?, ?, 1, ?, ?::jsonb, ?, ?, ?,"
-                        + " false, ?) on conflict do nothing returning " + TURN_COLUMNS,
-                        programme, insert.turn().id(), insert.orderKey(), insert.turn(), seat, -1);
-                case TurnWrite.Update update -> stored(connection, "update turn set order_key = ?, version = version + 1,"
-                        + " speaker = ?, paragraphs = ?::jsonb, spoken_at = ?, published_at = ?, approved = ?, seat = ?"
-                        + " where programme = ? and id = ? and version = ? and not deleted returning " + TURN_COLUMNS,
-                        programme, update.turn().id(), update.orderKey(), update.turn(), seat, update.baseVersion());
-                case TurnWrite.Delete delete -> deleted(connection, programme, delete, seat);
-            };
-            if (stored == null) {
-                conflicts.add(new Conflict(write, current(connection, programme, write.id())));
-                continue;
-            }
-            applied.add(stored);
-            last = log(connection, programme, seat, stored.id(), body(stored));
-        }
-        return new Written(List.copyOf(applied), List.copyOf(conflicts), last == 0 ? lastSeq(connection, programme) : last);
-    }
-
-    private static final String TURN_COLUMNS = "id, order_key, version, speaker, paragraphs::text, spoken_at, published_at,"
-            + " approved, deleted, seat";
-
-    private SharedTurn stored(Connection connection, String sql, UUID programme, String id, String orderKey, Turn turn,
-                              String seat, int baseVersion) throws SQLException {
-        boolean insert = baseVersion < 0;
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            int at = 1;
-            if (insert) {
-                p.setObject(at++, programme);
-                p.setString(at++, id);
-            }
-            p.setString(at++, orderKey);
-            p.setString(at++, turn.speakerId());
-            p.setString(at++, json.writeParagraphs(turn.paragraphs()));
-            p.setObject(at++, turn.spokenAt());
-            p.setObject(at++, turn.publishedAt());
-            p.setBoolean(at++, turn.approved());
-            p.setString(at++, seat);
-            if (!insert) {
-                p.setObject(at++, programme);
-                p.setString(at++, id);
-                p.setInt(at, baseVersion);
-            }
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? turn(r) : null;
-            }
-        }
-    }
-
-    private SharedTurn deleted(Connection connection, UUID programme, TurnWrite.Delete delete, String seat) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("update turn set deleted = true, version = version + 1, seat = ?"
-                + " where programme = ? and id = ? and version = ? and not deleted returning " + TURN_COLUMNS)) {
-            p.setString(1, seat);
-            p.setObject(2, programme);
-            p.setString(3, delete.id());
-            p.setInt(4, delete.baseVersion());
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? turn(r) : null;
-            }
-        }
-    }
-
-    private SharedTurn current(Connection connection, UUID programme, String id) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("select " + TURN_COLUMNS + " from turn where programme = ? and id = ?")) {
-            p.setObject(1, programme);
-            p.setString(2, id);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? turn(r) : null;
-            }
-        }
     }
 
     /** The header and roster replaced (the last seat to write them wins), logged like a turn. */
@@ -297,16 +215,38 @@ public final class SharedStore implements AutoCloseable {
         });
     }
 
-    /** Wakes {@code wake} whenever a seat logs a change to the programme, until the listener is closed. */
-    public ChangeListener listen(UUID programme, Runnable wake) {
-        return new ChangeListener(address, password, "shilu_" + programme.toString().replace("-", ""), wake);
+    /**
+     * Wakes {@code wake} whenever a seat logs a change to the programme, and tells {@code presence}
+     * what a seat says it is editing ({@link #announce}), until the listener is closed.
+     */
+    public ChangeListener listen(UUID programme, Runnable wake, java.util.function.Consumer<String> presence) {
+        return new ChangeListener(address, password, channel(programme), wake, presence);
+    }
+
+    /** Tells the other seats what this one is editing now: the seat, a tab and a turn's id (none: nothing). */
+    public void announce(UUID programme, String seat, String turnId) throws ShareException {
+        inTransaction(connection -> {
+            if (!maySee(connection, programme)) {
+                throw new SQLException("no programme " + programme + " for " + address.user(), "SHNF0");
+            }
+            try (PreparedStatement p = connection.prepareStatement("select pg_notify(?, ?)")) {
+                p.setString(1, channel(programme) + "_editing");
+                p.setString(2, seat + "\t" + (turnId == null ? "" : turnId));
+                p.executeQuery().close();
+            }
+            return null;
+        });
+    }
+
+    private static String channel(UUID programme) {
+        return "shilu_" + programme.toString().replace("-", "");
     }
 
     /**
      * Holds the programme's log until this transaction ends: numbers are then given in the order
      * the writes commit, so a seat that read up to a number never misses a lower one committed later.
      */
-    private static void holdLog(Connection connection, UUID programme) throws SQLException {
+    static void holdLog(Connection connection, UUID programme) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
             p.setLong(1, programme.getMostSignificantBits() ^ programme.getLeastSignificantBits());
             p.executeQuery().close();
@@ -327,10 +267,6 @@ public final class SharedStore implements AutoCloseable {
         }
     }
 
-    private String body(SharedTurn turn) {
-        return SharedJson.body(turn);
-    }
-
     private static boolean maySee(Connection connection, UUID programme) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("select may_see(?)")) {
             p.setObject(1, programme);
@@ -340,25 +276,13 @@ public final class SharedStore implements AutoCloseable {
         }
     }
 
-    private static long lastSeq(Connection connection, UUID programme) throws SQLException {
+    static long lastSeq(Connection connection, UUID programme) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("select coalesce(max(seq), 0) from change where programme = ?")) {
             p.setObject(1, programme);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 return r.getLong(1);
             }
-        }
-    }
-
-    private SharedTurn turn(ResultSet r) throws SQLException {
-        try {
-            Turn turn = new Turn(r.getString("speaker"), json.readParagraphs(r.getString(5)),
-                    r.getObject("spoken_at", LocalDateTime.class), r.getObject("published_at", LocalDateTime.class),
-                    r.getBoolean("approved"), r.getString("id"));
-            return new SharedTurn(turn, r.getString("order_key"), r.getInt("version"), r.getBoolean("deleted"),
-                    r.getString("seat"));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new SQLException("turn " + r.getString("id") + " on the server is not readable: " + e.getMessage(), "SHBAD", e);
         }
     }
 

@@ -125,7 +125,8 @@ class SharedStoreTest {
         anna.grant(programme, "bo", SeatRole.PROOFREADER);
         long seen = bo.join(programme).lastSeq();
         CountDownLatch woken = new CountDownLatch(2); // once when it starts listening, once for the change
-        try (ChangeListener listener = bo.listen(programme, woken::countDown)) {
+        java.util.concurrent.BlockingQueue<String> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (ChangeListener listener = bo.listen(programme, woken::countDown, heard::add)) {
             awaitListening(listener);
             SharedTurn last = anna.join(programme).turns().get(2);
             anna.write(programme, "anna", List.of(new TurnWrite.Insert(Turn.of("s2", "答二").withId("t4"),
@@ -135,6 +136,8 @@ class SharedStoreTest {
             assertEquals(1, changes.size());
             assertEquals("答二", changes.get(0).turn().turn().text());
             assertEquals("anna", changes.get(0).seat());
+            anna.announce(programme, "anna", "t2");
+            assertEquals("anna\tt2", heard.poll(30, TimeUnit.SECONDS), "a seat hears what another edits now");
         }
     }
 
@@ -163,7 +166,7 @@ class SharedStoreTest {
     void hostileTextIsStoredAndReadBackAsText() throws Exception {
         String hostile = "'); drop table shilu.turn; -- <script>alert(1)</script> \\\" \\u0000x 𠀀";
         var written = anna.write(programme, "anna\"; drop", List.of(new TurnWrite.Insert(
-                Turn.of("s1", hostile).withId("t9'--"), OrderKeys.between(null, null))));
+                Turn.of("s1", hostile).withId("t9'--"), OrderKeys.between(anna.join(programme).turns().getLast().orderKey(), null))));
         assertEquals(List.of(), written.conflicts());
         assertTrue(anna.join(programme).transcript().turns().stream().anyMatch(t -> t.text().equals(hostile)
                 && t.id().equals("t9'--")));

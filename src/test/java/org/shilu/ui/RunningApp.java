@@ -88,6 +88,9 @@ final class RunningApp extends FxRobot {
 
     /** Clicks turn {@code index} in the list (on its speaker, not its text), once scrolled into view. */
     void selectTurn(int index) throws Exception {
+        // A turn of the wheel first, as a user reaching up the list does: it ends the list's
+        // following of a turn just added at the end, which would pull the view down again.
+        moveTo(turnList()).scroll(1, javafx.geometry.VerticalDirection.UP);
         interact(() -> turnList().scrollTo(index));
         java.util.concurrent.Callable<java.util.Optional<Node>> shown = () -> lookup(".turn-cell").queryAll().stream()
                 .filter(node -> ((javafx.scene.control.ListCell<?>) node).getIndex() == index && node.isVisible())

@@ -65,6 +65,12 @@ class SharingTest {
         cable.close();
     }
 
+    /** The marks the visible turns show. */
+    private List<String> marks() {
+        return app.lookup(".turn-publish-mark").queryAllAs(Label.class).stream().filter(Label::isVisible)
+                .map(Label::getText).toList();
+    }
+
     private String status() {
         return app.lookup("#shareStatus").queryAs(Label.class).getText();
     }
@@ -104,6 +110,24 @@ class SharingTest {
                 && bo.transcript().turns().get(8).text().equals("operator typed this"));
         bo.edit(t -> new Edit.ReplaceTurn(2, t.turns().get(2).withParagraphs(List.of("proof-read")).withApproved(true)));
         app.waitUntil(() -> app.turns().get(2).text().equals("proof-read") && app.turns().get(2).approved());
+        app.selectTurn(2);
+        try {
+            app.waitUntil(() -> marks().contains(app.text("share.mark.changed", "bo")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("marks shown: " + marks(), e);
+        }
+        String editedAtBo = bo.transcript().turns().get(3).id();
+        bo.on(() -> {
+            bo.sync.editing(editedAtBo);
+            return null;
+        });
+        app.selectTurn(3);
+        app.waitUntil(() -> marks().contains(app.text("share.mark.editing", "bo")));
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isPresent());
+        awaitAtBo(() -> "anna".equals(bo.sync.editedBy(editedAtBo)));
+        app.push(KeyCode.ESCAPE);
+        awaitAtBo(() -> bo.sync.editedBy(editedAtBo) == null);
 
         cable.cut();
         app.waitUntil(() -> status().startsWith(app.text("share.state.offline", 0).substring(0, 8)));

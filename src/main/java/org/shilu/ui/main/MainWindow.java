@@ -103,14 +103,20 @@ public final class MainWindow {
                 }, controller::showStatus);
         keys = new ActionKeys(messages);
         edits = new EditMenu(stage, programme, session, messages, keys, controller);
-        controller.markPublishing(publishing::markTextOf);
+
         controller.addStatusItem(publishing.statusItem());
         review = new ReviewPass(stage, programme.document(), messages, dialogs, uiThread, keys, session.clock()::now,
                 controller.turnList(), () -> ExportAction.folderFor(programme, settings), controller::showStatus);
         controller.addStatusItem(review.statusItem());
         sharing = new SharingActions(stage, programme.document(), messages, dialogs, uiThread, folders.config(),
-                files::openShared, controller::showStatus);
+                files::openShared, controller::showStatus, controller.turnList(), controller::refreshPublishMarks);
         controller.addStatusItem(sharing.statusItem());
+        // A turn's mark in the list: where it stands in live publishing, and which other seat has it.
+        controller.markPublishing(turn -> {
+            String published = publishing.markTextOf(turn);
+            String shared = sharing.markOf(turn);
+            return shared == null ? published : published == null ? shared : published + " · " + shared;
+        });
         publishing.warnIn((text, action, onAction) -> {
             NotificationPane bar = controller.notifications();
             bar.getActions().setAll(new org.controlsfx.control.action.Action(action, event -> {

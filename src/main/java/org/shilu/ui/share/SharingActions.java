@@ -45,6 +45,7 @@ public final class SharingActions {
     private final BiConsumer<Transcript, String> openJoined;
     private final Consumer<String> statusLine;
     private final Label status = new Label();
+    private final Runnable refreshMarks;
     private final Deque<SharedStore.Conflict> conflicts = new ArrayDeque<>();
     private boolean asking;
     private ShareAddress lastAddress;
@@ -57,7 +58,8 @@ public final class SharingActions {
      *                   first about unsaved work), then calls back through {@link #joined}
      */
     public SharingActions(Stage stage, Document document, Messages messages, Dialogs dialogs, UiThread uiThread,
-                          Path configFolder, BiConsumer<Transcript, String> openJoined, Consumer<String> statusLine) {
+                          Path configFolder, BiConsumer<Transcript, String> openJoined, Consumer<String> statusLine,
+                          javafx.scene.control.ListView<org.shilu.model.Turn> turnList, Runnable refreshMarks) {
         this.stage = stage;
         this.document = document;
         this.messages = messages;
@@ -66,7 +68,15 @@ public final class SharingActions {
         this.secrets = new Secrets(configFolder);
         this.openJoined = openJoined;
         this.statusLine = statusLine;
+        this.refreshMarks = refreshMarks;
         status.setId("shareStatus");
+        // What this seat edits in place is said to the others, who mark the turn in their lists.
+        turnList.editingIndexProperty().addListener((o, was, now) -> {
+            if (sync != null) {
+                int index = now.intValue();
+                sync.editing(index >= 0 && index < turnList.getItems().size() ? turnList.getItems().get(index).id() : null);
+            }
+        });
         document.addListener(change -> {
             if (sync != null && change.edit() instanceof Edit.ReplaceTranscript && change.after() != joinedTranscript) {
                 stop(); // another programme opened here: this one is no longer kept in step from this window
@@ -76,6 +86,19 @@ public final class SharingActions {
 
     public Node statusItem() {
         return status;
+    }
+
+    /** The turn list's mark of a turn: another seat editing it now, or the other seat that changed it last; else null. */
+    public String markOf(org.shilu.model.Turn turn) {
+        if (sync == null) {
+            return null;
+        }
+        String editing = sync.editedBy(turn.id());
+        if (editing != null) {
+            return messages.text("share.mark.editing", editing);
+        }
+        String changed = sync.changedBy(turn.id());
+        return changed == null ? null : messages.text("share.mark.changed", changed);
     }
 
     public void share() {
@@ -152,6 +175,11 @@ public final class SharingActions {
             public void conflict(SharedStore.Conflict conflict) {
                 conflicts.add(conflict);
                 askNext();
+            }
+
+            @Override
+            public void marksChanged() {
+                refreshMarks.run();
             }
         });
         showState(true, 0);
