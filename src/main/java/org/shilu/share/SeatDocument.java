@@ -29,6 +29,8 @@ final class SeatDocument {
     private final String seat;
     /** Where each turn sorts: the server's key, or the one given to a turn not yet written. */
     private final Map<String, String> keys = new HashMap<>();
+    /** Turns made here that the server has not taken yet: another seat's turn with the same id is not this one. */
+    private final Set<String> fresh = new HashSet<>();
     private boolean applyingRemote;
 
     SeatDocument(Document document, String seat, Collection<SharedTurn> joined) {
@@ -53,10 +55,14 @@ final class SeatDocument {
         for (int i = splice.at(); i < splice.at() + splice.inserted().size(); i++) {
             Turn turn = after.get(i);
             still.add(turn.id());
+            if (!keys.containsKey(turn.id())) {
+                fresh.add(turn.id());
+            }
             wanted.put(turn.id(), new Wanted(turn, keyAt(after, i)));
         }
         for (Turn gone : change.before().turns().subList(splice.at(), splice.at() + splice.removed())) {
             if (!still.contains(gone.id())) {
+                fresh.remove(gone.id());
                 wanted.put(gone.id(), new Wanted(null, keys.remove(gone.id())));
             }
         }
@@ -77,11 +83,35 @@ final class SeatDocument {
         return key;
     }
 
-    /** Puts other seats' turns (and header and roster) into the document, each where its key sorts. */
-    void applyRemote(Collection<SharedTurn> changed, Transcript head, String by) {
+    /** Whether this turn was made here and is not yet on the server. */
+    boolean isFresh(String id) {
+        return fresh.contains(id);
+    }
+
+    /** The server took these turns made here. */
+    void confirmed(Collection<String> ids) {
+        fresh.removeAll(ids);
+    }
+
+    /**
+     * Puts other seats' turns (and header and roster) into the document, each where its key sorts.
+     * A turn made here whose id another seat's turn has (both made at once) takes an id no other
+     * seat makes first, the seat's name and a random part ({@code bo-k3j9x0aa1}); the new ids are
+     * given back, to be sent once keyed between their neighbours ({@link #rekeyed}).
+     */
+    Map<String, String> applyRemote(Collection<SharedTurn> changed, Transcript head, String by) {
         List<Turn> turns = new ArrayList<>(document.transcript().turns());
+        Map<String, String> renamed = new LinkedHashMap<>();
         for (SharedTurn remote : changed) {
             int at = indexOf(turns, remote.id());
+            if (at >= 0 && fresh.remove(remote.id())) {
+                Turn mine = turns.get(at).withId(newId());
+                turns.set(at, mine);
+                keys.remove(remote.id());
+                fresh.add(mine.id());
+                renamed.put(remote.id(), mine.id());
+                at = -1;
+            }
             if (at >= 0) {
                 turns.remove(at);
             }
@@ -103,24 +133,31 @@ final class SeatDocument {
         }
         edits.add(new Edit.SetTurns(turns));
         apply(new Edit.Remote(by, edits.size() == 1 ? edits.get(0) : new Edit.Batch(edits)));
+        return renamed;
     }
 
-    /**
-     * Gives this seat's turn {@code taken} (whose id or key another seat took first) an id no other
-     * seat makes: the seat's name and a random part ({@code bo-k3j9x0aa1}). The turn is sent once the
-     * other seat's turn is in place ({@link #rekeyed}).
-     */
-    String renamed(String taken) {
+    /** An id no other seat makes: this seat's name and a random part. */
+    private String newId() {
+        return seat + "-" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+    }
+
+    /** Gives a turn deleted on the server, which the user kept here, a new id to go back as a new turn; gives the id. */
+    String reborn(String id) {
         List<Turn> turns = document.transcript().turns();
-        int at = indexOf(turns, taken);
+        int at = indexOf(turns, id);
         if (at < 0) {
             return null;
         }
-        Turn renamed = turns.get(at).withId(seat + "-"
-                + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36));
-        keys.remove(taken);
+        Turn renamed = turns.get(at).withId(newId());
+        keys.remove(id);
+        fresh.add(renamed.id());
         apply(new Edit.Remote(seat, new Edit.ReplaceTurn(at, renamed)));
         return renamed.id();
+    }
+
+    /** Forgets the key of a turn made here whose key another seat took first; {@link #rekeyed} gives it a new one. */
+    void keyTaken(String id) {
+        keys.remove(id);
     }
 
     /** A renamed turn as it is to be sent: with a key between its neighbours as they are now. */

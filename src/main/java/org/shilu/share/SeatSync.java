@@ -145,6 +145,9 @@ public final class SeatSync implements AutoCloseable {
                 SharedTurn server = known.get(entry.getKey());
                 Wanted want = entry.getValue();
                 waiting.remove(entry.getKey());
+                if (server != null && !server.seat().equals(seat) && side.isFresh(entry.getKey())) {
+                    continue; // made here with an id another seat's turn has: renamed when theirs comes in
+                }
                 boolean same = server != null && want.turn() != null && !server.deleted()
                         && server.turn().equals(want.turn()) && server.orderKey().equals(want.orderKey());
                 boolean neverSent = server == null && want.turn() == null;
@@ -171,10 +174,21 @@ public final class SeatSync implements AutoCloseable {
                     return;
                 }
                 announce();
-                List<String> taken = writeWaiting();
+                List<String> keysTaken = writeWaiting();
                 readOthers();
-                if (!taken.isEmpty()) {
-                    documentThread.execute(() -> sendRenamed(taken));
+                if (!keysTaken.isEmpty()) {
+                    // Once the other seat's turns are in, these take keys between their neighbours as they are now.
+                    documentThread.execute(() -> {
+                        Map<String, Wanted> again = new LinkedHashMap<>();
+                        for (String id : keysTaken) {
+                            side.keyTaken(id);
+                            Wanted want = side.rekeyed(id);
+                            if (want != null) {
+                                again.put(id, want);
+                            }
+                        }
+                        want(again);
+                    });
                 }
                 setOnline(true);
                 backoff = 250;
@@ -204,7 +218,11 @@ public final class SeatSync implements AutoCloseable {
         events.state(now, count);
     }
 
-    /** Sends what waits, against the versions last seen; gives back the new turns whose id or place was taken. */
+    /**
+     * Sends what waits, against the versions last seen; gives back the new turns whose place (key)
+     * another seat took first. A new turn whose id another seat took is renamed when their turn
+     * comes in ({@link SeatDocument#applyRemote}).
+     */
     private List<String> writeWaiting() throws ShareException {
         Transcript head = headWanted;
         if (head != null) {
@@ -234,59 +252,53 @@ public final class SeatSync implements AutoCloseable {
             return List.of();
         }
         SharedStore.Written written = store.write(programme, seat, writes);
-        List<String> taken = new ArrayList<>();
+        List<String> keysTaken = new ArrayList<>();
+        List<String> inserted = new ArrayList<>();
         synchronized (lock) {
             for (SharedTurn applied : written.applied()) {
+                if (!known.containsKey(applied.id())) {
+                    inserted.add(applied.id());
+                }
                 known.put(applied.id(), applied);
                 waiting.remove(applied.id(), sending.get(applied.id()));
             }
             for (SharedStore.Conflict conflict : written.conflicts()) {
                 String id = conflict.mine().id();
+                waiting.remove(id, sending.get(id));
                 if (conflict.mine() instanceof TurnWrite.Insert) {
-                    waiting.remove(id, sending.get(id));
-                    taken.add(id);
+                    if (conflict.theirs() == null) {
+                        keysTaken.add(id);
+                    }
                 } else if (conflict.theirs() != null) {
                     // Their turn is the base from now on: settling for mine writes over it knowingly.
-                    waiting.remove(id, sending.get(id));
                     known.put(id, conflict.theirs());
                 }
             }
         }
-        if (!taken.isEmpty()) {
-            // The new id goes before their turn comes in, so that theirs is not taken for this one.
-            documentThread.execute(() -> rename(taken));
+        if (!inserted.isEmpty()) {
+            documentThread.execute(() -> side.confirmed(inserted));
         }
         for (SharedStore.Conflict conflict : written.conflicts()) {
             if (!(conflict.mine() instanceof TurnWrite.Insert)) {
                 documentThread.execute(() -> events.conflict(conflict));
             }
         }
-        return taken;
+        return keysTaken;
     }
 
-    /** The new ids, by the ids taken. Document thread only. */
-    private final Map<String, String> renames = new HashMap<>();
-
-    private void rename(List<String> taken) {
-        synchronized (lock) {
-            taken.forEach(waiting::remove);
+    /** Sends turns made here again under the new ids they took (old id to new), keyed between their neighbours. Document thread. */
+    private void sendRenamed(Map<String, String> renamed) {
+        if (renamed.isEmpty()) {
+            return;
         }
-        for (String id : taken) {
-            String renamed = side.renamed(id);
-            if (renamed != null) {
-                renames.put(id, renamed);
-            }
-        }
-    }
-
-    /** Sends the renamed turns, keyed between their neighbours now that the other seat's turns are in. */
-    private void sendRenamed(List<String> taken) {
         Map<String, Wanted> wanted = new LinkedHashMap<>();
-        for (String id : taken) {
-            String renamed = renames.remove(id);
-            Wanted want = renamed == null ? null : side.rekeyed(renamed);
+        synchronized (lock) {
+            renamed.keySet().forEach(waiting::remove);
+        }
+        for (String id : renamed.values()) {
+            Wanted want = side.rekeyed(id);
             if (want != null) {
-                wanted.put(renamed, want);
+                wanted.put(id, want);
             }
         }
         want(wanted);
@@ -300,7 +312,6 @@ public final class SeatSync implements AutoCloseable {
         }
         List<SharedStore.Change> changes = store.changesSince(programme, from);
         Map<String, SharedTurn> turns = new LinkedHashMap<>();
-        List<String> taken = new ArrayList<>();
         Transcript head = null;
         String by = "";
         synchronized (lock) {
@@ -314,9 +325,8 @@ public final class SeatSync implements AutoCloseable {
                 SharedTurn server = known.get(id);
                 if (server == null && waiting.containsKey(id)) {
                     // A turn made here, not yet written, whose id another seat took first: this one
-                    // takes a new id before theirs comes in.
+                    // takes a new id when theirs comes in, and goes again under it.
                     waiting.remove(id);
-                    taken.add(id);
                 }
                 if (server != null && server.version() >= change.turn().version() || waiting.containsKey(id)) {
                     // This seat's own write, known since it was made; or a turn changed here too, whose
@@ -329,19 +339,13 @@ public final class SeatSync implements AutoCloseable {
                 by = change.seat();
             }
         }
-        if (!taken.isEmpty()) {
-            documentThread.execute(() -> rename(taken));
-        }
         if (!turns.isEmpty() || head != null) {
             Transcript newHead = head;
             String seatOf = by;
             documentThread.execute(() -> {
-                side.applyRemote(turns.values(), newHead, seatOf);
+                sendRenamed(side.applyRemote(turns.values(), newHead, seatOf));
                 events.marksChanged();
             });
-        }
-        if (!taken.isEmpty()) {
-            documentThread.execute(() -> sendRenamed(taken));
         }
     }
 
@@ -361,8 +365,10 @@ public final class SeatSync implements AutoCloseable {
             return;
         }
         if (theirs != null && theirs.deleted()) {
-            rename(List.of(id));
-            sendRenamed(List.of(id));
+            String reborn = side.reborn(id);
+            if (reborn != null) {
+                sendRenamed(Map.of(id, reborn));
+            }
             return;
         }
         Wanted now = side.current(id);

@@ -13,8 +13,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * as database users of their own: anna (who owns the database and shares), bo and cai.
  */
 public final class PostgresForTests implements AutoCloseable {
-    private final EmbeddedPostgres server;
+    private EmbeddedPostgres server;
     private final Path hba;
+    private final Path data;
     private final String database;
 
     public PostgresForTests(String database) throws Exception {
@@ -23,12 +24,30 @@ public final class PostgresForTests implements AutoCloseable {
         hba = Files.createTempFile("shilu-pg-hba", ".conf");
         Files.writeString(hba, "local all all trust\nhost all postgres 127.0.0.1/32 trust\n"
                 + "host all all 127.0.0.1/32 scram-sha-256\n");
-        server = EmbeddedPostgres.builder().setServerConfig("hba_file", hba.toString()).start();
+        data = Files.createTempDirectory("shilu-pg-data");
+        server = start(0);
         try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
             for (String user : new String[] {"anna", "bo", "cai"}) {
                 s.execute("create role " + user + " login password '" + user + "-password'");
             }
             s.execute("create database " + database + " owner anna");
+        }
+    }
+
+    private EmbeddedPostgres start(int port) throws java.io.IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("hba_file", hba.toString())
+                .setDataDirectory(data).setCleanDataDirectory(false);
+        return (port > 0 ? builder.setPort(port) : builder).start();
+    }
+
+    /** Stops the server (every connection drops), runs {@code whileDown}, and starts it again on the same port and data. */
+    public void stopWhile(java.util.concurrent.Callable<?> whileDown) throws Exception {
+        int port = server.getPort();
+        server.close();
+        try {
+            whileDown.call();
+        } finally {
+            server = start(port);
         }
     }
 
@@ -57,5 +76,8 @@ public final class PostgresForTests implements AutoCloseable {
     public void close() throws Exception {
         server.close();
         Files.deleteIfExists(hba);
+        try (var files = Files.walk(data)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
     }
 }

@@ -119,6 +119,29 @@ class SeatSyncTest {
                 "both new turns, one of whose ids was taken twice, are kept");
     }
 
+    @Test
+    void theServerStoppedForThirtySecondsMidProgrammeLosesNothingAndEverySeatCatchesUp() throws Exception {
+        anna.edit(t -> new Edit.InsertTurn(t.turns().size(), Turn.of("s1", "停机前")));
+        awaitInStep();
+        server.stopWhile(() -> {
+            long back = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                anna.edit(t -> new Edit.InsertTurn(t.turns().size(), Turn.of("s2", "停机时第" + n + "条")));
+            }
+            bo.edit(t -> new Edit.ReplaceTurn(0, t.turns().get(0).withParagraphs(List.of("停机时校对"))));
+            assertTrue(!anna.sync.isInStep() && !bo.sync.isInStep(), "both seats keep working; their changes wait");
+            TimeUnit.NANOSECONDS.sleep(back - System.nanoTime()); // the outage itself: 30 s, as the issue says
+            return null;
+        });
+        awaitInStep();
+        Transcript annas = anna.transcript();
+        assertEquals(24, annas.turns().size(), describe(annas));
+        assertEquals("停机时校对", annas.turns().get(0).text());
+        assertEquals(annas, anna.store.join(anna.sync.programme()).transcript());
+        assertEquals(List.of(), allConflicts());
+    }
+
     private void awaitInStep() throws Exception {
         try {
             awaitTrue(() -> anna.sync.isInStep() && bo.sync.isInStep() && anna.transcript().equals(bo.transcript())
