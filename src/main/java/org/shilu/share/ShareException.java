@@ -22,8 +22,13 @@ public final class ShareException extends Exception {
     static ShareException of(SQLException e, ShareAddress address) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String message = e.getMessage() == null ? state : e.getMessage();
-        if (state.equals("28P01") || state.equals("28000")) {
+        if (state.equals("28P01")) {
             return new ShareException(Kind.WRONG_LOGIN, "the server " + address + " refused the user name or password", e);
+        }
+        if (state.equals("28000")) {
+            // No line of the server's pg_hba.conf lets this user in from here, in this way (TLS or not).
+            return new ShareException(Kind.REFUSED, "the server " + address + " does not let this user in from here ("
+                    + message + ")", e);
         }
         if (message.contains("SSL") || message.contains("certificate") || message.contains("PKIX")
                 || e.getCause() instanceof javax.net.ssl.SSLException) {

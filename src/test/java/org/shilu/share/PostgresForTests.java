@@ -17,13 +17,20 @@ public final class PostgresForTests implements AutoCloseable {
     private final Path hba;
     private final Path data;
     private final String database;
+    private final Path tls;
 
     public PostgresForTests(String database) throws Exception {
+        this(database, null);
+    }
+
+    /** With {@code tls} (a folder holding server.crt and server.key), the server takes TLS connections only. */
+    public PostgresForTests(String database, Path tls) throws Exception {
         this.database = database;
+        this.tls = tls;
         // Passwords are checked on 127.0.0.1, as on a studio's server; the test's own admin comes in by the socket.
         hba = Files.createTempFile("shilu-pg-hba", ".conf");
         Files.writeString(hba, "local all all trust\nhost all postgres 127.0.0.1/32 trust\n"
-                + "host all all 127.0.0.1/32 scram-sha-256\n");
+                + (tls == null ? "host" : "hostssl") + " all all 127.0.0.1/32 scram-sha-256\n");
         data = Files.createTempDirectory("shilu-pg-data");
         server = start(0);
         try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
@@ -37,6 +44,10 @@ public final class PostgresForTests implements AutoCloseable {
     private EmbeddedPostgres start(int port) throws java.io.IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("hba_file", hba.toString())
                 .setDataDirectory(data).setCleanDataDirectory(false);
+        if (tls != null) {
+            builder.setServerConfig("ssl", "on").setServerConfig("ssl_cert_file", tls.resolve("server.crt").toString())
+                    .setServerConfig("ssl_key_file", tls.resolve("server.key").toString());
+        }
         return (port > 0 ? builder.setPort(port) : builder).start();
     }
 
