@@ -31,18 +31,19 @@ public final class Cli {
         this.environment = environment;
     }
 
-    /** Whether these arguments are for the command line rather than the window. */
     /**
      * Whether the command line answers these arguments: a command, or any option but the window's own
-     * ({@code --sample}); an unknown option is a usage error here, never a file name for the window.
+     * ({@code --sample}, {@code --join}); an unknown option is a usage error here, never a file name for the window.
      */
     public static boolean handles(String[] args) {
         return args.length > 0 && (args[0].equals("convert") || args[0].equals("publish")
-                || (args[0].startsWith("-") && !args[0].equals(WINDOW_SAMPLE_OPTION)));
+                || (args[0].startsWith("-") && !args[0].equals(WINDOW_SAMPLE_OPTION) && !args[0].equals(WINDOW_JOIN_OPTION)));
     }
 
     /** The window's option: open on the built-in sample. */
     public static final String WINDOW_SAMPLE_OPTION = "--sample";
+    /** The window's option: join a shared programme, {@code --join postgresql://user@host:port/database#id}. */
+    public static final String WINDOW_JOIN_OPTION = "--join";
 
     public int run(String... args) {
         try {

@@ -23,6 +23,45 @@ public record ShareAddress(String host, int port, String database, String user, 
         }
     }
 
+    /** A seat's address with a programme: {@code postgresql://user@host[:port]/database[?sslmode=MODE]#programme-id}. */
+    public record WithProgramme(ShareAddress address, java.util.UUID programme) {
+    }
+
+    /** Reads {@code postgresql://user@host[:port]/database[?sslmode=MODE]#programme-id}; IllegalArgumentException names what is wrong. */
+    public static WithProgramme parse(String text) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(text.strip());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("not an address: " + e.getMessage());
+        }
+        if (!"postgresql".equals(uri.getScheme()) || uri.getHost() == null || uri.getUserInfo() == null
+                || uri.getPath() == null || uri.getPath().length() < 2 || uri.getFragment() == null) {
+            throw new IllegalArgumentException("a shared programme is postgresql://user@host[:port]/database#programme-id, not "
+                    + text);
+        }
+        String mode = null;
+        for (String part : uri.getQuery() == null ? new String[0] : uri.getQuery().split("&")) {
+            if (part.startsWith("sslmode=")) {
+                mode = part.substring("sslmode=".length());
+            }
+        }
+        java.util.UUID programme;
+        try {
+            programme = java.util.UUID.fromString(uri.getFragment());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + uri.getFragment() + "\" is not a programme id");
+        }
+        return new WithProgramme(new ShareAddress(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(),
+                uri.getPath().substring(1), uri.getUserInfo(), mode, null), programme);
+    }
+
+    /** The address written as {@link #parse} reads it. */
+    public String uri(java.util.UUID programme) {
+        return "postgresql://" + user + "@" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/" + database
+                + "?sslmode=" + sslMode + "#" + programme;
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/" + database;
     }

@@ -25,7 +25,8 @@ import org.shilu.ui.main.MainWindow;
 import org.shilu.ui.common.UserSettings;
 
 /**
- * The JavaFX application. Arguments: a file to open, or {@code --sample} for the built-in sample;
+ * The JavaFX application. Arguments: a file to open, {@code --sample} for the built-in sample, or
+ * {@code --join postgresql://user@host:port/database#id} for a shared programme;
  * with neither it starts a new programme.
  */
 public class ShiluApp extends Application {
@@ -71,7 +72,10 @@ public class ShiluApp extends Application {
             Journal.removeStaleLocks(folders.journals());
             return null;
         }, done -> { }, failure -> { });
-        if (args.contains("--sample")) {
+        int join = args.indexOf("--join");
+        if (join >= 0 && join + 1 < args.size()) {
+            window.joinAtStart(args.get(join + 1));
+        } else if (args.contains("--sample")) {
             window.openSample();
         } else if (!args.isEmpty()) {
             window.openAtStart(Path.of(args.get(0)));

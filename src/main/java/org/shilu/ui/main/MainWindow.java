@@ -187,6 +187,11 @@ public final class MainWindow {
         files.openAtStart(path);
     }
 
+    /** Joins a shared programme at start; see {@link SharingActions#joinAtStart}. */
+    public void joinAtStart(String address) {
+        sharing.joinAtStart(address);
+    }
+
     public void openSample() {
         files.openSample();
     }

@@ -118,16 +118,37 @@ public final class SharingActions {
     }
 
     public void join() {
-        ShareDialog.ask(stage, messages, true, lastAddress).ifPresent(request -> connect(request,
-                store -> store.join(request.programme()), (store, snapshot) -> {
-                    joinedTranscript = snapshot.transcript();
-                    openJoined.accept(snapshot.transcript(), snapshot.title());
-                    if (document.transcript() == snapshot.transcript()) {
-                        attach(store, snapshot, request.address().user());
-                    } else {
-                        store.close(); // the user kept the work open here instead
-                    }
-                }));
+        ShareDialog.ask(stage, messages, true, lastAddress).ifPresent(this::join);
+    }
+
+    private void join(ShareDialog.Request request) {
+        connect(request, store -> store.join(request.programme()), (store, snapshot) -> {
+            joinedTranscript = snapshot.transcript();
+            openJoined.accept(snapshot.transcript(), snapshot.title());
+            if (document.transcript() == snapshot.transcript()) {
+                attach(store, snapshot, request.address().user());
+            } else {
+                store.close(); // the user kept the work open here instead
+            }
+        });
+    }
+
+    /**
+     * Joins at start ({@code shilu --join postgresql://user@host:port/database#id}), with the
+     * password in the environment variable {@code SHILU_SHARE_PASSWORD} or remembered.
+     */
+    public void joinAtStart(String address) {
+        ShareAddress.WithProgramme given;
+        try {
+            given = ShareAddress.parse(address);
+        } catch (IllegalArgumentException e) {
+            dialogs.error(stage, messages.text("share.failed.title"), messages.text("share.failed.header", address), e.getMessage());
+            return;
+        }
+        String password = System.getenv("SHILU_SHARE_PASSWORD");
+        ShareDialog.Request request = new ShareDialog.Request(given.address(), password == null ? "" : password, false,
+                SeatRole.OPERATOR, java.util.List.of(), given.programme());
+        join(request);
     }
 
     @FunctionalInterface
