@@ -67,6 +67,9 @@ class DialogsFitTest {
         cut.addAll(open("statistics", () -> app.shortcut(KeyCode.I)));
         cut.addAll(open("shift times", () -> menu("menu.edit", "action.shiftTimes")));
         cut.addAll(open("merge speakers", () -> menu("menu.edit", "action.mergeSpeakers")));
+        cut.addAll(open("review pass", () -> app.shortcutShift(KeyCode.R)));
+        cut.addAll(open("share", () -> menu("menu.file", "action.share")));
+        cut.addAll(open("join", () -> menu("menu.file", "action.join")));
         cut.addAll(open("times", () -> {
             selectFirstTurn();
             app.push(new KeyCodeCombination(KeyCode.F2, KeyCombination.SHIFT_DOWN));

@@ -90,6 +90,11 @@ final class ReviewWindow {
         Button mark = new Button(messages.actionName(AppAction.MARK_PUBLISHED));
         mark.setId("reviewMarkPublished");
         mark.setOnAction(event -> services.markPublished().run());
+        version.setWrapText(true);
+        version.setMaxWidth(Double.MAX_VALUE);
+        version.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(version, Priority.ALWAYS);
+        mark.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox top = new HBox(12, version, mark);
         top.setPadding(new Insets(8));
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -147,14 +152,13 @@ final class ReviewWindow {
         unchecked.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         unchecked.setCellFactory(list -> new ListCell<>() {
             {
-                setPrefWidth(0); // one line each, cut with an ellipsis, not a list that scrolls sideways
+                setPrefWidth(0); // one line each, not a list that scrolls sideways
             }
 
             @Override
             protected void updateItem(Row row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null
-                        : row.number() + "  " + row.label() + "：" + row.turn().text().replace('\n', ' '));
+                setText(empty || row == null ? null : row.number() + "  " + row.label() + "：" + opening(row.turn().text()));
             }
         });
         unchecked.setOnKeyPressed(event -> {
@@ -316,6 +320,12 @@ final class ReviewWindow {
         }
         document.apply(new Edit.Named("step.reason", new Edit.SetReview(review.withReason(correction,
                 reason.replace('\n', ' ').strip()))));
+    }
+
+    /** The start of a turn's text, on one line: the whole turn is a key away (Enter). */
+    private static String opening(String text) {
+        String line = text.replace('\n', ' ');
+        return line.length() <= 60 ? line : line.substring(0, 60) + "…";
     }
 
     private static String said(Said said) {
