@@ -265,10 +265,10 @@ public final class SeatSync implements AutoCloseable {
             for (SharedStore.Conflict conflict : written.conflicts()) {
                 String id = conflict.mine().id();
                 waiting.remove(id, sending.get(id));
-                if (conflict.mine() instanceof TurnWrite.Insert) {
-                    if (conflict.theirs() == null) {
-                        keysTaken.add(id);
-                    }
+                if (conflict.keyTaken()) {
+                    keysTaken.add(id);
+                } else if (conflict.mine() instanceof TurnWrite.Insert) {
+                    continue; // the id was taken: renamed when their turn comes in
                 } else if (conflict.theirs() != null) {
                     // Their turn is the base from now on: settling for mine writes over it knowingly.
                     known.put(id, conflict.theirs());
@@ -279,7 +279,7 @@ public final class SeatSync implements AutoCloseable {
             documentThread.execute(() -> side.confirmed(inserted));
         }
         for (SharedStore.Conflict conflict : written.conflicts()) {
-            if (!(conflict.mine() instanceof TurnWrite.Insert)) {
+            if (!conflict.keyTaken() && !(conflict.mine() instanceof TurnWrite.Insert)) {
                 documentThread.execute(() -> events.conflict(conflict));
             }
         }
@@ -358,7 +358,12 @@ public final class SeatSync implements AutoCloseable {
         SharedTurn theirs = conflict.theirs();
         String id = conflict.mine().id();
         if (theirs != null && !theirs.deleted() && chosen.equals(theirs.turn())) {
-            side.applyRemote(List.of(theirs), null, theirs.seat());
+            // Theirs as the server has it now: it may have changed again while the user chose.
+            SharedTurn latest;
+            synchronized (lock) {
+                latest = known.getOrDefault(id, theirs);
+            }
+            sendRenamed(side.applyRemote(List.of(latest), null, latest.seat()));
             return;
         }
         if (side.settle(id, chosen) < 0) {

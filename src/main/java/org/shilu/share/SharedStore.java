@@ -43,10 +43,14 @@ public final class SharedStore implements AutoCloseable {
     }
 
     /**
-     * A write refused because another seat changed the turn first (theirs: the turn as stored), or,
-     * for an insert, took its id or its order key first (theirs: the turn with that id, or null).
+     * A write refused because another seat changed the turn first (theirs: the turn as stored), or
+     * took its id first (an insert; theirs: the turn with that id), or took its order key first
+     * ({@code keyTaken}: the turn goes again with another key, no clash of texts).
      */
-    public record Conflict(TurnWrite mine, SharedTurn theirs) {
+    public record Conflict(TurnWrite mine, SharedTurn theirs, boolean keyTaken) {
+        public Conflict(TurnWrite mine, SharedTurn theirs) {
+            this(mine, theirs, false);
+        }
     }
 
     /** One entry of the change log: a turn's new state, or (turn null) a new header and roster. */
@@ -143,6 +147,9 @@ public final class SharedStore implements AutoCloseable {
     /** The programme as it stands, for a seat that joins; NOT_SHARED when it is not there or not this user's to see. */
     public Snapshot join(UUID programme) throws ShareException {
         return inTransaction(connection -> {
+            // The log's number first: a change committed while the turns are read is then read again
+            // from the log (and found known), never missed; each statement here sees a newer state.
+            long last = lastSeq(connection, programme);
             String title;
             Transcript head;
             try (PreparedStatement p = connection.prepareStatement("select title, header::text from programme where id = ?")) {
@@ -165,7 +172,6 @@ public final class SharedStore implements AutoCloseable {
                     }
                 }
             }
-            long last = lastSeq(connection, programme);
             Transcript transcript = new Transcript(head.header(), head.roster(), turns.stream().map(SharedTurn::turn).toList());
             return new Snapshot(programme, title, transcript, List.copyOf(turns), last);
         });

@@ -43,12 +43,14 @@ final class TurnRows {
                         + " paragraphs, spoken_at, published_at, approved, deleted, seat) values (?, ?, ?, 1, ?, ?::jsonb, ?, ?, ?,"
                         + " false, ?) on conflict do nothing returning " + COLUMNS,
                         programme, insert.turn().id(), insert.orderKey(), insert.turn(), seat, -1);
-                case TurnWrite.Update update -> stored(connection, "update turn set order_key = ?, version = version + 1,"
-                        + " speaker = ?, paragraphs = ?::jsonb, spoken_at = ?, published_at = ?, approved = ?, seat = ?"
-                        + " where programme = ? and id = ? and version = ? and not deleted returning " + COLUMNS,
-                        programme, update.turn().id(), update.orderKey(), update.turn(), seat, update.baseVersion());
+                case TurnWrite.Update update -> updated(connection, programme, update, seat);
                 case TurnWrite.Delete delete -> deleted(connection, programme, delete, seat);
             };
+            if (stored == KEY_TAKEN || stored == null && write instanceof TurnWrite.Insert
+                    && current(connection, programme, write.id()) == null) {
+                conflicts.add(new SharedStore.Conflict(write, null, true));
+                continue;
+            }
             if (stored == null) {
                 conflicts.add(new SharedStore.Conflict(write, current(connection, programme, write.id())));
                 continue;
@@ -86,6 +88,28 @@ final class TurnRows {
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? turn(r) : null;
             }
+        }
+    }
+
+    /** Stands for an update refused because another turn has the key it moves to. */
+    private static final SharedTurn KEY_TAKEN = new SharedTurn(Turn.of("-", "-").withId("-"), "-", 1, true, "-");
+
+    /** An update, in a savepoint: a key another turn has refuses this one write, not the whole batch. */
+    private SharedTurn updated(Connection connection, UUID programme, TurnWrite.Update update, String seat) throws SQLException {
+        java.sql.Savepoint before = connection.setSavepoint();
+        try {
+            SharedTurn stored = stored(connection, "update turn set order_key = ?, version = version + 1,"
+                    + " speaker = ?, paragraphs = ?::jsonb, spoken_at = ?, published_at = ?, approved = ?, seat = ?"
+                    + " where programme = ? and id = ? and version = ? and not deleted returning " + COLUMNS,
+                    programme, update.turn().id(), update.orderKey(), update.turn(), seat, update.baseVersion());
+            connection.releaseSavepoint(before);
+            return stored;
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(before);
+            return KEY_TAKEN;
         }
     }
 

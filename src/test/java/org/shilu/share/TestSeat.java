@@ -25,7 +25,11 @@ public final class TestSeat implements AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
 
     public TestSeat(PostgresForTests server, String user, int port, UUID programme) throws Exception {
-        store = server.open(user, port);
+        this(server.open(user, port), user, programme);
+    }
+
+    public TestSeat(SharedStore opened, String user, UUID programme) throws Exception {
+        store = opened;
         SharedStore.Snapshot joined = store.join(programme);
         document = new Document(joined.transcript());
         sync = new SeatSync(store, joined, user, document, thread, new SeatSync.Events() {

@@ -1,0 +1,100 @@
+package org.shilu.share;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.shilu.model.Edit;
+import org.shilu.model.Transcript;
+import org.shilu.model.Turn;
+
+/**
+ * One seat in a JVM of its own, for ThreeSeatsTest: joins the programme on the server at
+ * 127.0.0.1:PORT as USER, plays its part, says "done" once all it did is on the server, then, when
+ * told "finish" on its standard input, waits until its document is the server's and prints
+ * "digest" and what it holds (ids, approvals and texts, one line).
+ *
+ *   SeatChild PORT DATABASE USER PROGRAMME operator|proofreader COUNT SEED
+ */
+public final class SeatChild {
+    private SeatChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        ShareAddress address = new ShareAddress("127.0.0.1", port, args[1], args[2], "disable", null);
+        UUID programme = UUID.fromString(args[3]);
+        String part = args[4];
+        int count = Integer.parseInt(args[5]);
+        Random random = new Random(Long.parseLong(args[6]));
+        try (TestSeat seat = new TestSeat(SharedStore.open(address, args[2] + "-password"), args[2], programme)) {
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                if (part.equals("operator")) {
+                    seat.edit(t -> new Edit.InsertTurn(t.turns().size(), Turn.of(t.roster().get(n % 2).id(),
+                            args[2] + " 直播第" + n + "条")));
+                } else {
+                    // A proof-reader works behind the typist, on the older half of what has reached this
+                    // seat; two share it out, the first taking the even turns and the second the odd.
+                    int share = part.equals("proofreader") ? 0 : 1;
+                    seat.edit(t -> {
+                        int half = Math.max(1, t.turns().size() / 2);
+                        int at = Math.min(t.turns().size() - 1, (random.nextInt(half) / 2) * 2 + share);
+                        Turn turn = t.turns().get(at);
+                        return n % 3 == 0 ? new Edit.ReplaceTurn(at, turn.withParagraphs(List.of(args[2] + " 校对第" + n + "处")))
+                                : new Edit.ReplaceTurn(at, turn.withApproved(true));
+                    });
+                }
+                if (i % 10 == 0) {
+                    Thread.sleep(random.nextInt(20)); // a person's pace, roughly; not timed
+                }
+            }
+            while (!seat.sync.isInStep()) {
+                settle(seat);
+                Thread.sleep(20);
+            }
+            System.out.println("done");
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            while (!"finish".equals(in.readLine())) {
+                // wait for the word
+            }
+            Transcript server = null;
+            for (int tries = 0; tries < 3000; tries++) {
+                settle(seat);
+                server = seat.store.join(programme).transcript();
+                if (seat.sync.isInStep() && digest(seat.transcript()).equals(digest(server))) {
+                    break;
+                }
+                Thread.sleep(20);
+            }
+            System.out.println("digest " + digest(seat.transcript()));
+        }
+    }
+
+    /**
+     * Two proof-readers correcting the same turn at once clash; this one settles each clash as a
+     * person who takes the other's correction would (or keeps theirs for a turn the other deleted).
+     */
+    private static void settle(TestSeat seat) throws Exception {
+        while (!seat.conflicts.isEmpty()) {
+            SharedStore.Conflict conflict = seat.conflicts.remove(0);
+            Turn mine = ((TurnWrite.Update) conflict.mine()).turn();
+            Turn chosen = conflict.theirs() != null && !conflict.theirs().deleted() ? conflict.theirs().turn() : mine;
+            seat.on(() -> {
+                seat.sync.settle(conflict, chosen);
+                return null;
+            });
+        }
+    }
+
+    static String digest(Transcript transcript) {
+        StringBuilder out = new StringBuilder();
+        for (Turn turn : transcript.turns()) {
+            out.append(turn.id()).append(turn.approved() ? "+" : "-").append(turn.text().replace('\n', '/')).append('|');
+        }
+        return out.toString();
+    }
+}
