@@ -32,7 +32,7 @@ class ArchitectureTest {
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Live").mayOnlyBeAccessedByLayers("Ui")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Live", "Cli")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Live", "Cli", "Share")
             .whereLayer("Share").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Format").mayOnlyBeAccessedByLayers("Ui", "Live", "Cli", "Store", "Share")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Ui", "Live", "Cli", "Store", "Format", "Share");

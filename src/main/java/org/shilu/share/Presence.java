@@ -51,6 +51,15 @@ final class Presence {
         unsaid = !Objects.equals(saying.turnId(), editingHere);
     }
 
+    /** Says what this seat edits now, if that is still to be said. Seat thread. */
+    void sayWith(SharedStore store, java.util.UUID programme) throws ShareException {
+        Saying saying = toSay();
+        if (saying != null) {
+            store.announce(programme, seat, saying.turnId());
+            said(saying);
+        }
+    }
+
     synchronized String editedBy(String turnId) {
         return editingElsewhere.get(turnId);
     }

@@ -136,6 +136,31 @@ final class SeatDocument {
         return renamed;
     }
 
+    /** Puts changes a killed seat left back into the document (deleted, changed, or new where their keys sort). */
+    void restore(List<SharedTurn> left) {
+        List<Turn> turns = new ArrayList<>(document.transcript().turns());
+        for (SharedTurn change : left) {
+            int at = indexOf(turns, change.id());
+            if (at >= 0) {
+                turns.remove(at);
+            }
+            if (change.deleted()) {
+                keys.remove(change.id());
+                continue;
+            }
+            if (change.version() == 0) {
+                fresh.add(change.id());
+            }
+            int place = 0;
+            while (place < turns.size() && keyOf(turns.get(place)).compareTo(change.orderKey()) < 0) {
+                place++;
+            }
+            turns.add(place, change.turn());
+            keys.put(change.id(), change.orderKey());
+        }
+        apply(new Edit.Remote(seat, new Edit.SetTurns(turns)));
+    }
+
     /** An id no other seat makes: this seat's name and a random part. */
     private String newId() {
         return seat + "-" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.nio.file.Path;
 
 import org.shilu.model.Document;
 import org.shilu.model.Transcript;
@@ -29,24 +30,11 @@ import org.shilu.share.SeatDocument.Wanted;
  * its listeners run too; the server is spoken to on this class's own thread.
  */
 public final class SeatSync implements AutoCloseable {
-    /** What the seat tells the window. */
-    public interface Events {
-        /** Whether the server is reached, and how many turns wait to be written; on the seat's thread. */
-        void state(boolean online, int waiting);
-
-        /** A write refused because another seat changed the turn first; on the document thread. */
-        void conflict(SharedStore.Conflict conflict);
-
-        /** Which turns other seats edit now, or who changed a turn last, changed; on the document thread. */
-        default void marksChanged() {
-        }
-    }
-
     private final SharedStore store;
     private final UUID programme;
     private final String seat;
     private final Executor documentThread;
-    private final Events events;
+    private final SeatEvents events;
     private final SeatDocument side;
     private final Presence presence;
     private final Object lock = new Object();
@@ -63,9 +51,13 @@ public final class SeatSync implements AutoCloseable {
     private boolean online = true;
     private volatile boolean closed;
 
-    /** Starts keeping {@code document}, which holds {@code joined}'s transcript, in step with the server. */
+    /**
+     * Starts keeping {@code document}, which holds {@code joined}'s transcript, in step with the
+     * server; the changes not yet sent are kept in {@code pending} (this seat's file for the
+     * programme; null: none), and those a killed seat left there are put into the document and sent.
+     */
     public SeatSync(SharedStore store, SharedStore.Snapshot joined, String seat, Document document, Executor documentThread,
-                    Events events) {
+                    Path pending, SeatEvents events) {
         this.store = store;
         this.programme = joined.programme();
         this.seat = Objects.requireNonNull(seat, "seat");
@@ -77,21 +69,56 @@ public final class SeatSync implements AutoCloseable {
             known.put(turn.id(), turn);
         }
         seen = joined.lastSeq();
+        pendingFile = pending == null ? null : new PendingFile(pending);
+        restore();
         document.addListener(this::changedHere);
         thread = new Thread(this::run, "shilu-share-" + seat);
         thread.setDaemon(true);
         thread.start();
-        listener = store.listen(programme, this::wake, this::heard);
+        listener = store.listen(programme, this::wake, said -> {
+            if (presence.heard(said)) {
+                documentThread.execute(events::marksChanged);
+            }
+        });
     }
 
     public UUID programme() {
         return programme;
     }
 
-    /** Another seat said what it edits now. */
-    private void heard(String said) {
-        if (presence.heard(said)) {
-            documentThread.execute(events::marksChanged);
+    private final PendingFile pendingFile;
+    /** The versions restored changes were made against, by id (0: a new turn). Guarded by lock. */
+    private final Map<String, Integer> restoredBase = new HashMap<>();
+    /** Puts the changes a killed seat left into the document and the queue. */
+    private void restore() {
+        List<SharedTurn> left;
+        try {
+            left = pendingFile == null ? List.of() : PendingFile.stillToSend(pendingFile.read(), known);
+        } catch (java.io.IOException e) {
+            left = List.of(); // unreadable: the local journal still has them
+        }
+        for (SharedTurn change : left) {
+            restoredBase.put(change.id(), change.version());
+            waiting.put(change.id(), new Wanted(change.deleted() ? null : change.turn(), change.orderKey()));
+        }
+        if (!left.isEmpty()) {
+            List<SharedTurn> toApply = left;
+            documentThread.execute(() -> side.restore(toApply));
+        }
+    }
+
+    /** Keeps what waits in the pending file (when it changed). Seat thread. */
+    private void persist() {
+        if (pendingFile != null) {
+            try {
+                List<SharedTurn> lines;
+                synchronized (lock) {
+                    lines = PendingFile.linesOf(waiting, known, restoredBase, seat);
+                }
+                pendingFile.write(lines);
+            } catch (java.io.IOException e) {
+                // The local journal keeps the changes; the file is tried again at the next change.
+            }
         }
     }
 
@@ -173,7 +200,8 @@ public final class SeatSync implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                announce();
+                presence.sayWith(store, programme);
+                persist();
                 List<String> keysTaken = writeWaiting();
                 readOthers();
                 if (!keysTaken.isEmpty()) {
@@ -190,6 +218,7 @@ public final class SeatSync implements AutoCloseable {
                         want(again);
                     });
                 }
+                persist();
                 setOnline(true);
                 backoff = 250;
             } catch (ShareException e) {
@@ -198,14 +227,6 @@ public final class SeatSync implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
-        }
-    }
-
-    private void announce() throws ShareException {
-        Presence.Saying saying = presence.toSay();
-        if (saying != null) {
-            store.announce(programme, seat, saying.turnId());
-            presence.said(saying);
         }
     }
 
@@ -239,12 +260,14 @@ public final class SeatSync implements AutoCloseable {
             for (var entry : sending.entrySet()) {
                 SharedTurn server = known.get(entry.getKey());
                 Wanted want = entry.getValue();
+                Integer restored = restoredBase.get(entry.getKey());
+                int base = restored != null ? restored : server == null ? 0 : server.version();
                 if (want.turn() == null) {
-                    writes.add(new TurnWrite.Delete(entry.getKey(), server.version()));
-                } else if (server == null) {
+                    writes.add(new TurnWrite.Delete(entry.getKey(), base));
+                } else if (server == null && (restored == null || restored == 0)) {
                     writes.add(new TurnWrite.Insert(want.turn(), want.orderKey()));
                 } else {
-                    writes.add(new TurnWrite.Update(want.turn(), want.orderKey(), server.version()));
+                    writes.add(new TurnWrite.Update(want.turn(), want.orderKey(), base));
                 }
             }
         }
@@ -256,6 +279,7 @@ public final class SeatSync implements AutoCloseable {
         List<String> inserted = new ArrayList<>();
         synchronized (lock) {
             for (SharedTurn applied : written.applied()) {
+                restoredBase.remove(applied.id());
                 if (!known.containsKey(applied.id())) {
                     inserted.add(applied.id());
                 }
@@ -264,6 +288,7 @@ public final class SeatSync implements AutoCloseable {
             }
             for (SharedStore.Conflict conflict : written.conflicts()) {
                 String id = conflict.mine().id();
+                restoredBase.remove(id);
                 waiting.remove(id, sending.get(id));
                 if (conflict.keyTaken()) {
                     keysTaken.add(id);

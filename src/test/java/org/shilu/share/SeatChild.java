@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 import org.shilu.model.Edit;
 import org.shilu.model.Transcript;
@@ -96,5 +98,22 @@ public final class SeatChild {
             out.append(turn.id()).append(turn.approved() ? "+" : "-").append(turn.text().replace('\n', '/')).append('|');
         }
         return out.toString();
+    }
+
+    /** What a child seat prints, line by line, as it prints it. */
+    static BlockingQueue<String> linesOf(Process seat) {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(seat.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (java.io.IOException e) {
+                // the seat ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
     }
 }

@@ -29,10 +29,15 @@ public final class TestSeat implements AutoCloseable {
     }
 
     public TestSeat(SharedStore opened, String user, UUID programme) throws Exception {
+        this(opened, user, programme, null);
+    }
+
+    /** A seat that keeps its changes not yet sent in {@code pending}, and sends what a killed seat left there. */
+    public TestSeat(SharedStore opened, String user, UUID programme, java.nio.file.Path pending) throws Exception {
         store = opened;
         SharedStore.Snapshot joined = store.join(programme);
         document = new Document(joined.transcript());
-        sync = new SeatSync(store, joined, user, document, thread, new SeatSync.Events() {
+        sync = new SeatSync(store, joined, user, document, thread, pending, new org.shilu.share.SeatEvents() {
             @Override
             public void state(boolean online, int waiting) {
             }

@@ -3,8 +3,6 @@ package org.shilu.share;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -43,7 +40,7 @@ class ThreeSeatsTest {
                         String.valueOf(server.port()), "three_seats", parts[i][0], programme.toString(), parts[i][1],
                         parts[i][2], String.valueOf(16 + i)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
                 seats.add(seat);
-                said.add(lines(seat));
+                said.add(SeatChild.linesOf(seat));
             }
             try {
                 for (BlockingQueue<String> lines : said) {
@@ -96,21 +93,5 @@ class ThreeSeatsTest {
             }
         }
         return different;
-    }
-
-    private static BlockingQueue<String> lines(Process seat) {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(seat.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null; ) {
-                    lines.add(line);
-                }
-            } catch (java.io.IOException e) {
-                // the seat ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
     }
 }

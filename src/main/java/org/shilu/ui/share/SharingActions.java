@@ -42,6 +42,8 @@ public final class SharingActions {
     private final Dialogs dialogs;
     private final UiThread uiThread;
     private final Secrets secrets;
+    /** Where each shared programme's changes not yet sent are kept, so that a crash does not lose them. */
+    private final Path pendingFolder;
     private final BiConsumer<Transcript, String> openJoined;
     private final Consumer<String> statusLine;
     private final Label status = new Label();
@@ -58,7 +60,8 @@ public final class SharingActions {
      *                   first about unsaved work), then calls back through {@link #joined}
      */
     public SharingActions(Stage stage, Document document, Messages messages, Dialogs dialogs, UiThread uiThread,
-                          Path configFolder, BiConsumer<Transcript, String> openJoined, Consumer<String> statusLine,
+                          Path configFolder, Path pendingFolder, BiConsumer<Transcript, String> openJoined,
+                          Consumer<String> statusLine,
                           javafx.scene.control.ListView<org.shilu.model.Turn> turnList, Runnable refreshMarks) {
         this.stage = stage;
         this.document = document;
@@ -66,6 +69,7 @@ public final class SharingActions {
         this.dialogs = dialogs;
         this.uiThread = uiThread;
         this.secrets = new Secrets(configFolder);
+        this.pendingFolder = pendingFolder;
         this.openJoined = openJoined;
         this.statusLine = statusLine;
         this.refreshMarks = refreshMarks;
@@ -186,7 +190,8 @@ public final class SharingActions {
 
     private void attach(SharedStore opened, SharedStore.Snapshot snapshot, String seat) {
         store = opened;
-        sync = new SeatSync(opened, snapshot, seat, document, uiThread::onFx, new SeatSync.Events() {
+        sync = new SeatSync(opened, snapshot, seat, document, uiThread::onFx, pendingFolder.resolve(
+                snapshot.programme() + "-" + seat + ".pending"), new org.shilu.share.SeatEvents() {
             @Override
             public void state(boolean online, int waiting) {
                 uiThread.onFx(() -> showState(online, waiting));

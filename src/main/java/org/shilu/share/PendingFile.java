@@ -1,0 +1,106 @@
+package org.shilu.share;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.shilu.format.ProjectJson;
+import org.shilu.store.AtomicFile;
+
+/**
+ * A seat's changes not yet on the server, kept on disk so that a seat killed while the server was
+ * away sends them when it joins again: one line per turn, as the server would hold it after the
+ * write (a deleted one marked so), with the version it was made against (0: a turn made here).
+ * Written whole, atomically; an empty list removes the file.
+ */
+final class PendingFile {
+    private final Path path;
+    /** What the file holds now, so that it is written only when that changes. */
+    private List<SharedTurn> written = List.of();
+
+    PendingFile(Path path) {
+        this.path = path;
+    }
+
+    /**
+     * The lines for what waits: each turn as the server would hold it after the write (a deleted
+     * one as it was, marked), with the version it is written against (0: a turn made here).
+     */
+    static List<SharedTurn> linesOf(java.util.Map<String, SeatDocument.Wanted> waiting,
+                                    java.util.Map<String, SharedTurn> known, java.util.Map<String, Integer> restoredBase,
+                                    String seat) {
+        List<SharedTurn> lines = new ArrayList<>();
+        for (var entry : waiting.entrySet()) {
+            SharedTurn server = known.get(entry.getKey());
+            int base = restoredBase.getOrDefault(entry.getKey(), server == null ? 0 : server.version());
+            SeatDocument.Wanted want = entry.getValue();
+            if (want.turn() == null && server == null) {
+                continue;
+            }
+            lines.add(new SharedTurn(want.turn() != null ? want.turn() : server.turn(),
+                    want.orderKey() == null ? "" : want.orderKey(), base, want.turn() == null, seat));
+        }
+        return lines;
+    }
+
+    /** Of what a killed seat left, what is still to send: not what reached the server before it was killed. */
+    static List<SharedTurn> stillToSend(List<SharedTurn> left, java.util.Map<String, SharedTurn> known) {
+        List<SharedTurn> toSend = new ArrayList<>();
+        for (SharedTurn change : left) {
+            SharedTurn server = known.get(change.id());
+            boolean arrived = server != null && !change.deleted() && server.turn().equals(change.turn())
+                    && server.orderKey().equals(change.orderKey());
+            if (!arrived) {
+                toSend.add(change);
+            }
+        }
+        return toSend;
+    }
+
+    /** Writes the lines when they differ from what the file holds. */
+    void write(List<SharedTurn> waiting) throws IOException {
+        if (waiting.equals(written)) {
+            return;
+        }
+        writeNow(waiting);
+        written = List.copyOf(waiting);
+    }
+
+    private void writeNow(List<SharedTurn> waiting) throws IOException {
+        if (waiting.isEmpty()) {
+            Files.deleteIfExists(path);
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (SharedTurn turn : waiting) {
+            lines.append(SharedJson.body(turn)).append('\n');
+        }
+        Files.createDirectories(path.toAbsolutePath().getParent());
+        AtomicFile.write(path, lines.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What the file holds; nothing when there is no file. A line that cannot be read ends the list there. */
+    List<SharedTurn> read() throws IOException {
+        List<SharedTurn> waiting = new ArrayList<>();
+        if (!Files.exists(path)) {
+            return waiting;
+        }
+        ProjectJson json = new ProjectJson();
+        long n = 0;
+        for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                waiting.add(SharedJson.change(json, ++n, "", line).turn());
+            } catch (SQLException | RuntimeException e) {
+                break;
+            }
+        }
+        return waiting;
+    }
+}
