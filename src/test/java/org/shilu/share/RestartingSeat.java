@@ -39,15 +39,13 @@ public final class RestartingSeat {
                 seat.edit(t -> new Edit.ReplaceTurn(2, t.turns().get(2).withApproved(true)));
                 seat.edit(t -> new Edit.RemoveTurn(3));
                 seat.edit(t -> new Edit.InsertTurn(t.turns().size(), Turn.of("s2", "断线时打的新发言")));
-                while (!Files.exists(pending) || Files.readAllLines(pending).size() < 5) {
-                    Thread.sleep(20);
-                }
+                org.testfx.util.WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.MINUTES,
+                        () -> Files.exists(pending) && Files.readAllLines(pending).size() >= 5);
                 System.out.println("waiting");
-                Thread.sleep(Long.MAX_VALUE);
+                new java.util.concurrent.CountDownLatch(1).await(); // until the test kills this seat
             } else {
-                while (!seat.sync.isInStep() || Files.exists(pending)) {
-                    Thread.sleep(20);
-                }
+                org.testfx.util.WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.MINUTES,
+                        () -> seat.sync.isInStep() && !Files.exists(pending));
                 System.out.println("in step");
             }
         }

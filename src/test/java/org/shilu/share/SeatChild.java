@@ -54,23 +54,23 @@ public final class SeatChild {
                     Thread.sleep(random.nextInt(20)); // a person's pace, roughly; not timed
                 }
             }
-            while (!seat.sync.isInStep()) {
+            org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.MINUTES, () -> {
                 settle(seat);
-                Thread.sleep(20);
-            }
+                return seat.sync.isInStep();
+            });
             System.out.println("done");
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             while (!"finish".equals(in.readLine())) {
                 // wait for the word
             }
-            Transcript server = null;
-            for (int tries = 0; tries < 3000; tries++) {
-                settle(seat);
-                server = seat.store.join(programme).transcript();
-                if (seat.sync.isInStep() && digest(seat.transcript()).equals(digest(server))) {
-                    break;
-                }
-                Thread.sleep(20);
+            try {
+                org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                    settle(seat);
+                    return seat.sync.isInStep()
+                            && digest(seat.transcript()).equals(digest(seat.store.join(programme).transcript()));
+                });
+            } catch (java.util.concurrent.TimeoutException e) {
+                // said below: the digest then differs from the server's, and the test shows where
             }
             System.out.println("digest " + digest(seat.transcript()));
         }

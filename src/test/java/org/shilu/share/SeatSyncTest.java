@@ -163,12 +163,10 @@ class SeatSyncTest {
     }
 
     private static void awaitTrue(Callable<Boolean> condition) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.call()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("not so after a minute");
-            }
-            Thread.sleep(20);
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not so after 30 s", e);
         }
     }
 

@@ -155,12 +155,10 @@ class SharingTest {
     }
 
     private static void awaitAtBo(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (!condition.call()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("the proof-reader's seat did not get there in 30 s");
-            }
-            Thread.sleep(20);
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the proof-reader's seat did not get there in 30 s", e);
         }
     }
 }
