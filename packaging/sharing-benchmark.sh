@@ -45,20 +45,4 @@ for round in $(seq "$rounds"); do
     "$JAVA_HOME/bin/java" @packaging/jvm.options -Dshilu.home="$h" -jar target/shilu.jar --join "$address"
 done
 
-python3 - "$work/results" <<'PY'
-import json, sys, statistics
-runs = {}
-for line in open(sys.argv[1]):
-    name, _, data = line.partition(' ')
-    runs.setdefault(name, []).append(json.loads(data))
-def values(name, key, sub):
-    return [r[key][sub] for r in runs.get(name, []) if isinstance(r.get(key), dict) and sub in r[key]]
-print('\nmedians (min–max) of', len(runs.get('off', [])), 'rounds, ms:')
-for key in ('key_ms', 'commit_ms'):
-    for sub in ('median', 'p90', 'max'):
-        off, on = values('off', key, sub), values('on', key, sub)
-        if off and on:
-            print('%-9s %-6s off %6.2f (%.2f–%.2f)  on %6.2f (%.2f–%.2f)  on ÷ off %.2f' % (key, sub,
-                  statistics.median(off), min(off), max(off), statistics.median(on), min(on), max(on),
-                  statistics.median(on) / statistics.median(off)))
-PY
+python3 packaging/on-off-summary.py "$work/results" sharing
