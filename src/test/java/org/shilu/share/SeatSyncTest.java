@@ -164,9 +164,9 @@ class SeatSyncTest {
 
     private static void awaitTrue(Callable<Boolean> condition) throws Exception {
         try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+            org.testfx.util.WaitForAsyncUtils.waitFor(2, TimeUnit.MINUTES, condition); // generous: a hang, not a time
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("not so after 30 s", e);
+            throw new AssertionError("not so after 2 minutes", e);
         }
     }
 
