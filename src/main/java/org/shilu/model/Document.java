@@ -33,17 +33,20 @@ public final class Document {
         clock = Objects.requireNonNull(correctionClock, "correctionClock");
     }
 
+    /** Who the corrections this document logs are made by from now on (a seat joining a shared programme). */
+    public void logCorrectionsAs(String seatName) {
+        seat = Objects.requireNonNull(seatName, "seatName");
+    }
+
     /** Applies an edit, or throws IllegalArgumentException and leaves the document unchanged. */
     public TranscriptChange apply(Edit edit) {
         Transcript before = current;
         Transcript after = edit.applyTo(before);
-        if (!(edit instanceof Edit.ReplaceTranscript) && after.review() == before.review()) {
-            Review logged = after.review().logged(before, after, clock.get(),
-                    edit instanceof Edit.Remote remote ? remote.seat() : seat);
+        // Another seat's change comes with its correction, logged there and shared (ReviewEdit).
+        if (!(edit instanceof Edit.ReplaceTranscript) && !(edit instanceof Edit.Remote) && after.review() == before.review()) {
+            Review logged = after.review().logged(before, after, clock.get(), seat);
             if (logged != after.review()) {
-                Edit logging = new Edit.Batch(List.of(edit, new Edit.SetReview(logged)));
-                edit = edit instanceof Edit.Remote remote ? new Edit.Remote(remote.seat(), logging)
-                        : new Edit.Named(UndoStack.nameOf(edit), logging);
+                edit = new Edit.Named(UndoStack.nameOf(edit), new Edit.Batch(List.of(edit, new Edit.SetReview(logged))));
                 after = after.withReview(logged);
             }
         }

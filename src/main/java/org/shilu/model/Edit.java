@@ -256,7 +256,7 @@ public sealed interface Edit {
 
     /**
      * Another seat's change to a shared programme, as this seat applies it: not a step of this
-     * seat's undo, and a correction it makes is logged as that seat's.
+     * seat's undo, and no correction is logged for it here (that seat logged it and shares it).
      */
     record Remote(String seat, Edit edit) implements Edit {
         public Remote {

@@ -142,6 +142,7 @@ public record Review(Published published, List<Correction> corrections) {
         }
         List<Correction> all = new ArrayList<>(corrections);
         all.addAll(added);
+        all.sort(ReviewEdit.ORDER); // the order a shared log keeps at every seat; already so but for a clock set back
         return new Review(published, all);
     }
 

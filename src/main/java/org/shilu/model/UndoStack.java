@@ -16,9 +16,10 @@ public final class UndoStack {
     /**
      * One undoable step: its name (a message key), the edit that undoes it and the edit that
      * redoes it, and how far down the turns it reaches (the end of the stretch it changed, before
-     * and after), which says whether another seat's change has moved its turns.
+     * and after), which says whether another seat's change has moved its turns, and whether it
+     * changed the review's record (its undo sets the whole record back).
      */
-    public record Step(String name, Edit undo, Edit redo, int reach) {
+    public record Step(String name, Edit undo, Edit redo, int reach, boolean review) {
     }
 
     private final Document document;
@@ -97,7 +98,10 @@ public final class UndoStack {
             Splice splice = Splice.between(change.before(), change.after());
             boolean moved = !splice.touchesTurnsOnly()
                     || java.util.stream.Stream.concat(undo.stream(), redo.stream()).anyMatch(step -> step.reach() > splice.at());
-            if (moved && (splice.removed() > 0 || !splice.inserted().isEmpty() || !splice.touchesTurnsOnly())) {
+            // A step that sets the review's record back would take another seat's entries with it.
+            boolean reviewed = splice.review() != null
+                    && java.util.stream.Stream.concat(undo.stream(), redo.stream()).anyMatch(Step::review);
+            if (reviewed || moved && (splice.removed() > 0 || !splice.inserted().isEmpty() || !splice.touchesTurnsOnly())) {
                 undo.clear();
                 redo.clear();
             }
@@ -105,7 +109,7 @@ public final class UndoStack {
             Splice splice = Splice.between(change.before(), change.after());
             int reach = splice.touchesTurnsOnly() ? splice.at() + Math.max(splice.removed(), splice.inserted().size())
                     : Integer.MAX_VALUE;
-            undo.push(new Step(nameOf(change.edit()), change.inverse(), change.edit(), reach));
+            undo.push(new Step(nameOf(change.edit()), change.inverse(), change.edit(), reach, splice.review() != null));
             redo.clear();
         }
         listeners.forEach(Runnable::run);

@@ -61,6 +61,24 @@ final class PendingFile {
         return toSend;
     }
 
+    /** What a killed seat left here that has not reached the server; nothing when unreadable (the local journal has it). */
+    List<SharedTurn> leftToSend(java.util.Map<String, SharedTurn> known) {
+        try {
+            return stillToSend(read(), known);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Keeps these lines when they changed; a failed write is tried again at the next change (the local journal has them). */
+    void keep(List<SharedTurn> lines) {
+        try {
+            write(lines);
+        } catch (IOException e) {
+            // said by the local journal's state, which is what the user relies on
+        }
+    }
+
     /** Writes the lines when they differ from what the file holds. */
     void write(List<SharedTurn> waiting) throws IOException {
         if (waiting.equals(written)) {

@@ -1,5 +1,7 @@
 package org.shilu.share;
 
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +13,8 @@ import java.util.Set;
 
 import org.shilu.model.Document;
 import org.shilu.model.Edit;
+import org.shilu.model.Review;
+import org.shilu.model.ReviewEdit;
 import org.shilu.model.Splice;
 import org.shilu.model.Transcript;
 import org.shilu.model.TranscriptChange;
@@ -99,7 +103,7 @@ final class SeatDocument {
      * seat makes first, the seat's name and a random part ({@code bo-k3j9x0aa1}); the new ids are
      * given back, to be sent once keyed between their neighbours ({@link #rekeyed}).
      */
-    Map<String, String> applyRemote(Collection<SharedTurn> changed, Transcript head, String by) {
+    Map<String, String> applyRemote(Collection<SharedTurn> changed, Transcript head, List<ReviewEdit> reviewed, String by) {
         List<Turn> turns = new ArrayList<>(document.transcript().turns());
         Map<String, String> renamed = new LinkedHashMap<>();
         for (SharedTurn remote : changed) {
@@ -132,12 +136,20 @@ final class SeatDocument {
             edits.add(new Edit.SetRoster(head.roster()));
         }
         edits.add(new Edit.SetTurns(turns));
+        if (!reviewed.isEmpty()) {
+            // On top of this seat's own changes not yet sent: they commute (ReviewEdit).
+            edits.add(new Edit.SetReview(ReviewEdit.applyAll(document.transcript().review(), reviewed)));
+        }
         apply(new Edit.Remote(by, edits.size() == 1 ? edits.get(0) : new Edit.Batch(edits)));
         return renamed;
     }
 
-    /** Puts changes a killed seat left back into the document (deleted, changed, or new where their keys sort). */
-    void restore(List<SharedTurn> left) {
+    /**
+     * Puts changes a killed seat left back into the document (deleted, changed, or new where their
+     * keys sort), logging those to published turns as this seat's corrections; gives the log's
+     * changes, to be sent.
+     */
+    List<ReviewEdit> restore(List<SharedTurn> left) {
         List<Turn> turns = new ArrayList<>(document.transcript().turns());
         for (SharedTurn change : left) {
             int at = indexOf(turns, change.id());
@@ -158,7 +170,11 @@ final class SeatDocument {
             turns.add(place, change.turn());
             keys.put(change.id(), change.orderKey());
         }
-        apply(new Edit.Remote(seat, new Edit.SetTurns(turns)));
+        Transcript before = document.transcript();
+        Review logged = before.review().logged(before, before.withTurns(turns),
+                LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), seat);
+        apply(new Edit.Remote(seat, new Edit.Batch(List.of(new Edit.SetTurns(turns), new Edit.SetReview(logged)))));
+        return ReviewEdit.between(before.review(), logged);
     }
 
     /** An id no other seat makes: this seat's name and a random part. */

@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.nio.file.Path;
 
 import org.shilu.model.Document;
+import org.shilu.model.ReviewEdit;
 import org.shilu.model.Transcript;
 import org.shilu.model.TranscriptChange;
 import org.shilu.model.Turn;
@@ -24,7 +25,9 @@ import org.shilu.share.SeatDocument.Wanted;
  * turn) and go when it is back; the document and its journal keep working meanwhile. A write that
  * meets another seat's newer version is never dropped: the turn keeps this seat's text here and
  * the clash is reported as a {@link SharedStore.Conflict}, with both texts, to be settled. A new
- * turn whose id or place another seat took at the same moment quietly takes another.
+ * turn whose id or place another seat took at the same moment quietly takes another. The review's
+ * record (published version, correction log) is shared as its changes ({@link ReviewEdit}), which
+ * every seat applies in whatever order they come and ends with the same.
  *
  * <p>The document is touched only on {@code documentThread} (the FX thread in the window), where
  * its listeners run too; the server is spoken to on this class's own thread.
@@ -42,6 +45,7 @@ public final class SeatSync implements AutoCloseable {
     private final Map<String, SharedTurn> known = new HashMap<>();
     /** What waits to be written, by id, oldest first. Guarded by lock. */
     private final Map<String, Wanted> waiting = new LinkedHashMap<>();
+    private final ReviewOutbox reviewWaiting = new ReviewOutbox();
     private final Thread thread;
     private final ChangeListener listener;
     /** The header and roster to write, or null; the last to write wins. */
@@ -64,13 +68,13 @@ public final class SeatSync implements AutoCloseable {
         this.documentThread = documentThread;
         this.events = events;
         side = new SeatDocument(document, seat, joined.turns());
+        document.logCorrectionsAs(seat); // the shared log names the seat
         presence = new Presence(seat);
         for (SharedTurn turn : joined.turns()) {
             known.put(turn.id(), turn);
         }
         seen = joined.lastSeq();
         pendingFile = pending == null ? null : new PendingFile(pending);
-        restore();
         document.addListener(this::changedHere);
         thread = new Thread(this::run, "shilu-share-" + seat);
         thread.setDaemon(true);
@@ -89,36 +93,32 @@ public final class SeatSync implements AutoCloseable {
     private final PendingFile pendingFile;
     /** The versions restored changes were made against, by id (0: a new turn). Guarded by lock. */
     private final Map<String, Integer> restoredBase = new HashMap<>();
-    /** Puts the changes a killed seat left into the document and the queue. */
+    /** Puts the changes a killed seat left into the queue and the document. Seat thread, before all else. */
     private void restore() {
         List<SharedTurn> left;
-        try {
-            left = pendingFile == null ? List.of() : PendingFile.stillToSend(pendingFile.read(), known);
-        } catch (java.io.IOException e) {
-            left = List.of(); // unreadable: the local journal still has them
-        }
-        for (SharedTurn change : left) {
-            restoredBase.put(change.id(), change.version());
-            waiting.put(change.id(), new Wanted(change.deleted() ? null : change.turn(), change.orderKey()));
+        synchronized (lock) {
+            left = pendingFile == null ? List.of() : pendingFile.leftToSend(known);
+            for (SharedTurn change : left) {
+                restoredBase.put(change.id(), change.version());
+                waiting.put(change.id(), new Wanted(change.deleted() ? null : change.turn(), change.orderKey()));
+            }
         }
         if (!left.isEmpty()) {
-            List<SharedTurn> toApply = left;
-            documentThread.execute(() -> side.restore(toApply));
+            documentThread.execute(() -> {
+                reviewWaiting.add(side.restore(left));
+                wake();
+            });
         }
     }
 
     /** Keeps what waits in the pending file (when it changed). Seat thread. */
     private void persist() {
         if (pendingFile != null) {
-            try {
-                List<SharedTurn> lines;
-                synchronized (lock) {
-                    lines = PendingFile.linesOf(waiting, known, restoredBase, seat);
-                }
-                pendingFile.write(lines);
-            } catch (java.io.IOException e) {
-                // The local journal keeps the changes; the file is tried again at the next change.
+            List<SharedTurn> lines;
+            synchronized (lock) {
+                lines = PendingFile.linesOf(waiting, known, restoredBase, seat);
             }
+            pendingFile.keep(lines);
         }
     }
 
@@ -144,7 +144,7 @@ public final class SeatSync implements AutoCloseable {
     /** Whether every change made here is on the server. */
     public boolean isInStep() {
         synchronized (lock) {
-            return waiting.isEmpty() && headWanted == null;
+            return waiting.isEmpty() && headWanted == null && reviewWaiting.isEmpty();
         }
     }
 
@@ -163,6 +163,7 @@ public final class SeatSync implements AutoCloseable {
         if (!change.before().header().equals(change.after().header()) || change.before().roster() != change.after().roster()) {
             headWanted = change.after();
         }
+        reviewWaiting.changed(change.before().review(), change.after().review());
         want(side.touchedBy(change));
     }
 
@@ -188,6 +189,7 @@ public final class SeatSync implements AutoCloseable {
     }
 
     private void run() {
+        restore();
         long backoff = 250;
         while (!closed) {
             try {
@@ -271,6 +273,7 @@ public final class SeatSync implements AutoCloseable {
                 }
             }
         }
+        reviewWaiting.send(store, programme, seat);
         if (writes.isEmpty()) {
             return List.of();
         }
@@ -338,10 +341,18 @@ public final class SeatSync implements AutoCloseable {
         List<SharedStore.Change> changes = store.changesSince(programme, from);
         Map<String, SharedTurn> turns = new LinkedHashMap<>();
         Transcript head = null;
+        List<ReviewEdit> reviewed = new ArrayList<>();
         String by = "";
         synchronized (lock) {
             for (SharedStore.Change change : changes) {
                 seen = Math.max(seen, change.seq());
+                if (change.review() != null) {
+                    if (!change.seat().equals(seat)) {
+                        reviewed.add(change.review()); // this seat's own are in its record already
+                        by = change.seat();
+                    }
+                    continue;
+                }
                 if (change.turn() == null) {
                     head = change.seat().equals(seat) ? head : change.head();
                     continue;
@@ -364,11 +375,11 @@ public final class SeatSync implements AutoCloseable {
                 by = change.seat();
             }
         }
-        if (!turns.isEmpty() || head != null) {
+        if (!turns.isEmpty() || head != null || !reviewed.isEmpty()) {
             Transcript newHead = head;
             String seatOf = by;
             documentThread.execute(() -> {
-                sendRenamed(side.applyRemote(turns.values(), newHead, seatOf));
+                sendRenamed(side.applyRemote(turns.values(), newHead, reviewed, seatOf));
                 events.marksChanged();
             });
         }
@@ -388,7 +399,7 @@ public final class SeatSync implements AutoCloseable {
             synchronized (lock) {
                 latest = known.getOrDefault(id, theirs);
             }
-            sendRenamed(side.applyRemote(List.of(latest), null, latest.seat()));
+            sendRenamed(side.applyRemote(List.of(latest), null, List.of(), latest.seat()));
             return;
         }
         if (side.settle(id, chosen) < 0) {

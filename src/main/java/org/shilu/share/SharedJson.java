@@ -13,9 +13,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.shilu.format.BadInputException;
 import org.shilu.format.ProjectJson;
+import org.shilu.format.SharedReviewJson;
 import org.shilu.model.Turn;
 
-/** The change log's bodies: a turn's state after a change, or a new header and roster. */
+/** The change log's bodies: a turn's state after a change, a new header and roster, or a change of the review's record. */
 final class SharedJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -43,11 +44,16 @@ final class SharedJson {
         try {
             JsonNode node = MAPPER.readTree(body);
             if (node.has("head")) {
-                return new SharedStore.Change(seq, seat, null, json.readHead(node.get("head").toString(), "change " + seq));
+                return new SharedStore.Change(seq, seat, null, json.readHead(node.get("head").toString(), "change " + seq), null);
+            }
+            if (node.has("review")) {
+                return new SharedStore.Change(seq, seat, null, null,
+                        SharedReviewJson.readEdit(node.get("review").toString(), "change " + seq));
             }
             TurnBody t = MAPPER.treeToValue(node, TurnBody.class);
             Turn turn = new Turn(t.speaker(), t.paragraphs(), time(t.spokenAt()), time(t.publishedAt()), t.approved(), t.id());
-            return new SharedStore.Change(seq, seat, new SharedTurn(turn, t.orderKey(), t.version(), t.deleted(), seat), null);
+            return new SharedStore.Change(seq, seat, new SharedTurn(turn, t.orderKey(), t.version(), t.deleted(), seat), null,
+                    null);
         } catch (JsonProcessingException | BadInputException | RuntimeException e) {
             throw new SQLException("change " + seq + " on the server is not readable: " + e.getMessage(), "SHBAD", e);
         }

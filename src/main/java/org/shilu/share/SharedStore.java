@@ -15,6 +15,9 @@ import org.flywaydb.core.Flyway;
 
 import org.shilu.format.BadInputException;
 import org.shilu.format.ProjectJson;
+import org.shilu.format.SharedReviewJson;
+import org.shilu.model.Review;
+import org.shilu.model.ReviewEdit;
 import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
 
@@ -34,8 +37,12 @@ public final class SharedStore implements AutoCloseable {
     private final ProjectJson json = new ProjectJson();
     private final TurnRows rows = new TurnRows(json, this::log);
 
-    /** A programme as a joining seat receives it: the transcript in order, each turn's version, and the log's last number. */
-    public record Snapshot(UUID programme, String title, Transcript transcript, List<SharedTurn> turns, long lastSeq) {
+    /**
+     * A programme as a joining seat receives it: the transcript in order (with the review's record),
+     * each turn's version, the log's last number, and the role this database user has in it.
+     */
+    public record Snapshot(UUID programme, String title, Transcript transcript, List<SharedTurn> turns, long lastSeq,
+                           SeatRole role) {
     }
 
     /** What became of a seat's writes: the turns as now stored, the writes refused (with the turn as it stands), the log's last number. */
@@ -53,8 +60,8 @@ public final class SharedStore implements AutoCloseable {
         }
     }
 
-    /** One entry of the change log: a turn's new state, or (turn null) a new header and roster. */
-    public record Change(long seq, String seat, SharedTurn turn, Transcript head) {
+    /** One entry of the change log: a turn's new state, a new header and roster, or a change of the review's record. */
+    public record Change(long seq, String seat, SharedTurn turn, Transcript head, ReviewEdit review) {
     }
 
     private SharedStore(ShareAddress address, String password, HikariDataSource pool) {
@@ -102,10 +109,11 @@ public final class SharedStore implements AutoCloseable {
         UUID id = UUID.randomUUID();
         return inTransaction(connection -> {
             try (PreparedStatement p = connection.prepareStatement(
-                    "insert into programme (id, title, header, roster) values (?, ?, ?::jsonb, '[]'::jsonb)")) {
+                    "insert into programme (id, title, header, roster, review) values (?, ?, ?::jsonb, '[]'::jsonb, ?::jsonb)")) {
                 p.setObject(1, id);
                 p.setString(2, title);
                 p.setString(3, json.writeHead(transcript.header(), transcript.roster()));
+                p.setString(4, SharedReviewJson.write(transcript.review()));
                 p.executeUpdate();
             }
             giveAccess(connection, id, address.user(), role);
@@ -152,7 +160,9 @@ public final class SharedStore implements AutoCloseable {
             long last = lastSeq(connection, programme);
             String title;
             Transcript head;
-            try (PreparedStatement p = connection.prepareStatement("select title, header::text from programme where id = ?")) {
+            Review review;
+            try (PreparedStatement p = connection.prepareStatement(
+                    "select title, header::text, review::text from programme where id = ?")) {
                 p.setObject(1, programme);
                 try (ResultSet r = p.executeQuery()) {
                     if (!r.next()) {
@@ -160,6 +170,7 @@ public final class SharedStore implements AutoCloseable {
                     }
                     title = r.getString(1);
                     head = head(r.getString(2));
+                    review = review(r.getString(3));
                 }
             }
             List<SharedTurn> turns = new ArrayList<>();
@@ -172,8 +183,9 @@ public final class SharedStore implements AutoCloseable {
                     }
                 }
             }
-            Transcript transcript = new Transcript(head.header(), head.roster(), turns.stream().map(SharedTurn::turn).toList());
-            return new Snapshot(programme, title, transcript, List.copyOf(turns), last);
+            Transcript transcript = new Transcript(head.header(), head.roster(), turns.stream().map(SharedTurn::turn).toList(),
+                    review);
+            return new Snapshot(programme, title, transcript, List.copyOf(turns), last, role(connection, programme));
         });
     }
 
@@ -200,6 +212,37 @@ public final class SharedStore implements AutoCloseable {
                 }
             }
             return log(connection, programme, seat, null, "{\"head\":" + written + "}");
+        });
+    }
+
+    /**
+     * Applies a seat's changes to the review's record, in order, and logs each: every seat that
+     * applies the log's changes to its own record ends with the one the programme's row holds.
+     */
+    public long writeReview(UUID programme, String seat, List<ReviewEdit> edits) throws ShareException {
+        return inTransaction(connection -> {
+            holdLog(connection, programme);
+            Review review;
+            try (PreparedStatement p = connection.prepareStatement("select review::text from programme where id = ? for update")) {
+                p.setObject(1, programme);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        throw new SQLException("no programme " + programme + " for " + address.user(), "SHNF0");
+                    }
+                    review = review(r.getString(1));
+                }
+            }
+            long last = 0;
+            for (ReviewEdit edit : edits) {
+                review = edit.applyTo(review);
+                last = log(connection, programme, seat, null, "{\"review\":" + SharedReviewJson.write(edit) + "}");
+            }
+            try (PreparedStatement p = connection.prepareStatement("update programme set review = ?::jsonb where id = ?")) {
+                p.setString(1, SharedReviewJson.write(review));
+                p.setObject(2, programme);
+                p.executeUpdate();
+            }
+            return last;
         });
     }
 
@@ -289,6 +332,25 @@ public final class SharedStore implements AutoCloseable {
                 r.next();
                 return r.getLong(1);
             }
+        }
+    }
+
+    /** This database user's role in the programme: their own row of the access list. */
+    private static SeatRole role(Connection connection, UUID programme) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "select role from access where programme = ? and db_user = current_user")) {
+            p.setObject(1, programme);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? SeatRole.valueOf(r.getString(1).toUpperCase(java.util.Locale.ROOT)) : SeatRole.PUBLISHER;
+            }
+        }
+    }
+
+    private Review review(String written) throws SQLException {
+        try {
+            return SharedReviewJson.readReview(written, address.toString());
+        } catch (BadInputException e) {
+            throw new SQLException(e.getMessage(), "SHBAD", e);
         }
     }
 

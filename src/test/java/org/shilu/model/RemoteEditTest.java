@@ -37,13 +37,27 @@ class RemoteEditTest {
     }
 
     @Test
-    void aCorrectionByAnotherSeatIsLoggedAsTheirs() {
+    void aChangeByAnotherSeatIsNotLoggedHereForThatSeatLoggedItAndSharesTheEntry() {
         document.logCorrectionsAs("bo", () -> LocalDateTime.of(2022, 3, 23, 10, 0));
         document.apply(new Edit.SetReview(document.transcript().review().markPublished(document.transcript(),
                 LocalDateTime.of(2022, 3, 23, 9, 0))));
         document.apply(new Edit.Remote("anna", new Edit.ReplaceTurn(0,
                 document.transcript().turns().get(0).withParagraphs(List.of("问一改")))));
-        assertEquals("anna", document.transcript().review().corrections().get(0).seat());
-        assertTrue(undo.undoName().isEmpty(), "another seat's correction is no step of this seat's");
+        assertEquals(List.of(), document.transcript().review().corrections());
+        editHere(1, "答一改");
+        assertEquals("bo", document.transcript().review().corrections().get(0).seat(), "this seat's own is logged as its");
+    }
+
+    @Test
+    void anotherSeatsEntryInTheLogEndsTheHistoryOfStepsThatWouldSetTheLogBack() {
+        document.apply(new Edit.SetReview(document.transcript().review().markPublished(document.transcript(),
+                LocalDateTime.of(2022, 3, 23, 9, 0))));
+        editHere(1, "答一改");
+        Review.Correction theirs = new Review.Correction(1, "t1", new Review.Said("主持人", "问一"),
+                new Review.Said("主持人", "问一改"), LocalDateTime.of(2022, 3, 23, 10, 0), "anna", "");
+        document.apply(new Edit.Remote("anna", new Edit.SetReview(
+                new ReviewEdit.Logged(theirs).applyTo(document.transcript().review()))));
+        assertTrue(undo.undoName().isEmpty(), "undoing the correction would take anna's entry out of the log too");
+        assertEquals(2, document.transcript().review().corrections().size());
     }
 }

@@ -17,7 +17,8 @@ import org.shilu.model.Turn;
  * One seat in a JVM of its own, for ThreeSeatsTest: joins the programme on the server at
  * 127.0.0.1:PORT as USER, plays its part, says "done" once all it did is on the server, then, when
  * told "finish" on its standard input, waits until its document is the server's and prints
- * "digest" and what it holds (ids, approvals and texts, one line).
+ * "digest" and what it holds (ids, approvals and texts, the published version and the correction
+ * log, one line). The first proof-reader marks a version as published early on; both give reasons.
  *
  *   SeatChild PORT DATABASE USER PROGRAMME operator|proofreader COUNT SEED
  */
@@ -42,6 +43,23 @@ public final class SeatChild {
                     // A proof-reader works behind the typist, on the older half of what has reached this
                     // seat; two share it out, the first taking the even turns and the second the odd.
                     int share = part.equals("proofreader") ? 0 : 1;
+                    if (n == 30 && part.equals("proofreader")) {
+                        // What readers saw so far becomes version 1; later changes to it are logged as corrections.
+                        seat.edit(t -> new Edit.SetReview(t.review().markPublished(t, java.time.LocalDateTime.now())));
+                    } else if (n == 30) {
+                        // The other proof-reader goes on once the version has reached this seat.
+                        org.testfx.util.WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.MINUTES,
+                                () -> seat.transcript().review().published() != null);
+                    }
+                    if (n % 9 == 0) {
+                        // A reason for this seat's last correction, given in the log as a proof-reader does.
+                        seat.on(() -> {
+                            var review = seat.document.transcript().review();
+                            review.corrections().stream().filter(c -> c.seat().equals(args[2])).reduce((a, b) -> b)
+                                    .ifPresent(c -> seat.document.apply(new Edit.SetReview(review.withReason(c, "理由" + n))));
+                            return null;
+                        });
+                    }
                     seat.edit(t -> {
                         int half = Math.max(1, t.turns().size() / 2);
                         int at = Math.min(t.turns().size() - 1, (random.nextInt(half) / 2) * 2 + share);
@@ -92,10 +110,18 @@ public final class SeatChild {
         }
     }
 
+    /** The turns (ids, approvals, texts), then the review's record: the version published and every correction. */
     static String digest(Transcript transcript) {
         StringBuilder out = new StringBuilder();
         for (Turn turn : transcript.turns()) {
             out.append(turn.id()).append(turn.approved() ? "+" : "-").append(turn.text().replace('\n', '/')).append('|');
+        }
+        var review = transcript.review();
+        out.append("published ").append(review.published() == null ? "none" : review.published().version() + " of "
+                + review.published().turns().size() + " turns").append('|');
+        for (var c : review.corrections()) {
+            out.append("correction ").append(c.seat()).append(' ').append(c.turnId()).append(' ')
+                    .append(c.after() == null ? "(deleted)" : c.after().text()).append(" reason ").append(c.reason()).append('|');
         }
         return out.toString();
     }

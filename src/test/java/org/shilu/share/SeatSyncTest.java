@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.shilu.model.Document;
 import org.shilu.model.Edit;
+import org.shilu.model.Review;
 import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
 import org.shilu.model.TurnEdits;
@@ -139,6 +140,32 @@ class SeatSyncTest {
         assertEquals(24, annas.turns().size(), describe(annas));
         assertEquals("停机时校对", annas.turns().get(0).text());
         assertEquals(annas, anna.store.join(anna.sync.programme()).transcript());
+        assertEquals(List.of(), allConflicts());
+    }
+
+    @Test
+    void thePublishedVersionAndTheCorrectionLogAreTheSameAtBothSeatsAndOnTheServerAlsoAfterACut() throws Exception {
+        anna.edit(t -> new Edit.SetReview(t.review().markPublished(t, java.time.LocalDateTime.of(2022, 3, 23, 9, 0))));
+        awaitInStep();
+        assertEquals(1, bo.transcript().review().published().version(), "anna's mark reached bo");
+        bo.edit(t -> new Edit.ReplaceTurn(0, t.turns().get(0).withParagraphs(List.of("bo 校对的"))));
+        anna.edit(t -> new Edit.ReplaceTurn(2, t.turns().get(2).withParagraphs(List.of("anna 改的"))));
+        awaitInStep();
+        Review.Correction annas = bo.transcript().review().corrections().stream()
+                .filter(c -> c.seat().equals("anna")).findFirst().orElseThrow();
+        bo.edit(t -> new Edit.SetReview(t.review().withReason(annas, "口误，已更正")));
+        cable.cut();
+        bo.edit(t -> TurnEdits.delete(t, List.of(1))); // a correction too: the turn is gone
+        anna.edit(t -> new Edit.ReplaceTurn(0, t.turns().get(0).withApproved(true)));
+        awaitTrue(anna.sync::isInStep);
+        cable.join();
+        awaitInStep();
+        Review review = anna.transcript().review();
+        assertEquals(review, anna.store.join(anna.sync.programme()).transcript().review(), "the server holds the same record");
+        assertEquals(java.util.Set.of("bo:bo 校对的:", "anna:anna 改的:口误，已更正", "bo:(deleted):"), review.corrections().stream()
+                .map(c -> c.seat() + ":" + (c.after() == null ? "(deleted)" : c.after().text()) + ":" + c.reason())
+                .collect(java.util.stream.Collectors.toSet()), "each seat's entries, and bo's reason for anna's");
+        assertEquals(3, review.corrections().size());
         assertEquals(List.of(), allConflicts());
     }
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Three seats, each in a JVM of its own (SeatChild), on a real server: anna types 500 turns live
  * while bo and cai proof-read behind her, correcting and approving older turns. At the end every
- * seat and the server hold the same turns, ids, approvals and texts.
+ * seat and the server hold the same turns, ids, approvals and texts, and the same published version
+ * and correction log (bo marks a version as published early on; both log corrections and reasons).
  */
 class ThreeSeatsTest {
     @Test
@@ -58,14 +59,21 @@ class ThreeSeatsTest {
                 }
                 String atServer;
                 List<SharedStore.Change> log;
+                org.shilu.model.Transcript held;
                 try (SharedStore reader = server.open("bo")) {
-                    atServer = SeatChild.digest(reader.join(programme).transcript());
+                    held = reader.join(programme).transcript();
+                    atServer = SeatChild.digest(held);
                     log = reader.changesSince(programme, 0);
                 }
                 for (int i = 0; i < parts.length; i++) {
                     assertEquals(List.of(), difference(atServer, digests.get(i)), parts[i][0] + "'s seat holds what the server holds");
                 }
-                assertEquals(503, atServer.split("\\|").length, "every turn typed is there");
+                assertEquals(503, held.turns().size(), "every turn typed is there");
+                assertEquals(1, held.review().published().version(), "bo's mark as published");
+                for (String proofReader : new String[] {"bo", "cai"}) {
+                    assertTrue(held.review().corrections().stream().anyMatch(c -> c.seat().equals(proofReader)
+                            && !c.reason().isEmpty()), proofReader + "'s corrections, with reasons, are in the shared log");
+                }
                 for (String proofReader : new String[] {"bo", "cai"}) {
                     assertTrue(log.stream().anyMatch(change -> change.seat().equals(proofReader) && change.turn() != null
                             && change.turn().turn().text().startsWith(proofReader + " 校对")), proofReader + "'s corrections are in the log");
