@@ -38,6 +38,9 @@ class MessagesConsistencyTest {
         for (var placement : org.shilu.format.PortalProfile.TimePlacement.values()) {
             assertTrue(keys.contains("export.time." + placement.name()), placement.name());
         }
+        for (String role : seatRoles()) {
+            assertTrue(keys.contains("share.role." + role) && keys.contains("share.role.short." + role), role);
+        }
         for (var clock : org.shilu.format.PortalProfile.PrintedClock.values()) {
             assertTrue(keys.contains("export.clock." + clock.name()), clock.name());
         }
@@ -70,6 +73,7 @@ class MessagesConsistencyTest {
                         .collect(Collectors.toSet()),
                 "export.clock.", Stream.of(org.shilu.format.PortalProfile.PrintedClock.values()).map(Enum::name)
                         .collect(Collectors.toSet()),
+                "share.role.", seatRoles(), "share.role.short.", seatRoles(),
                 "settings.language.", Stream.concat(Stream.of("system"), org.shilu.store.Settings.LANGUAGES.stream())
                         .collect(Collectors.toSet()));
         Set<String> unused = new TreeSet<>();
@@ -82,6 +86,11 @@ class MessagesConsistencyTest {
             }
         }
         assertTrue(unused.isEmpty(), "keys no code uses: " + unused);
+    }
+
+    private static Set<String> seatRoles() {
+        return Stream.of(org.shilu.share.SeatRole.values()).map(r -> r.name().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.toSet());
     }
 
     @Test

@@ -75,6 +75,20 @@ class SharingTest {
         return app.lookup("#shareStatus").queryAs(Label.class).getText();
     }
 
+    private String inStep() {
+        return app.text("share.state.online", 0, app.text("share.role.short.operator"));
+    }
+
+    private String statusBar() {
+        return app.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+    }
+
+    private javafx.scene.control.MenuItem menuItem(String id) {
+        javafx.scene.control.MenuBar bar = app.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId()))
+                .findFirst().orElseThrow();
+    }
+
     private void type(String field, String text) {
         app.clickOn(field);
         app.shortcut(KeyCode.A);
@@ -97,10 +111,24 @@ class SharingTest {
         app.waitUntil(() -> app.lookup("#shareProgrammeId").tryQuery().isPresent());
         UUID programme = UUID.fromString(app.lookup("#shareProgrammeId").queryAs(TextField.class).getText());
         app.type(KeyCode.ENTER);
-        app.waitUntil(() -> status().equals(app.text("share.state.online", 0)));
+        app.waitUntil(() -> status().equals(inStep()));
 
         bo = new TestSeat(server, "bo", server.port(), programme);
         assertEquals(app.turns(), bo.transcript().turns(), "the proof-reader's seat has the window's programme");
+
+        // The window is the operator's seat: it does not approve or mark as published, and says why.
+        app.selectTurn(1);
+        app.shortcutShift(KeyCode.A);
+        app.waitUntil(() -> statusBar().equals(app.text("share.withheld", app.text("share.role.short.operator"),
+                org.shilu.ui.common.Messages.withoutMnemonic(app.text("action.approve")), app.text("share.withheld.approvers"))));
+        assertTrue(!app.turns().get(1).approved(), "the typist's own turn stays unchecked");
+        assertTrue(menuItem("menu-approve").isDisable() && menuItem("menu-mark-published").isDisable()
+                && menuItem("menu-publish-now").isDisable() && !menuItem("menu-review").isDisable(), "greyed in the menus");
+        // A publisher's mark and a proof-reader's correction come to the window's review record.
+        bo.edit(t -> new Edit.SetReview(t.review().markPublished(t, java.time.LocalDateTime.of(2022, 3, 23, 9, 0))));
+        bo.edit(t -> new Edit.ReplaceTurn(0, t.turns().get(0).withParagraphs(List.of("bo's correction"))));
+        app.waitUntil(() -> app.lookup("#reviewCounts").queryAs(Label.class).getText().equals(app.text("review.counts", 8, 1, 1)));
+        app.waitUntil(() -> app.turns().get(0).text().equals("bo's correction"));
 
         app.interact(() -> app.draft().requestFocus());
         app.write("operator typed this");
@@ -130,7 +158,7 @@ class SharingTest {
         awaitAtBo(() -> bo.sync.editedBy(editedAtBo) == null);
 
         cable.cut();
-        app.waitUntil(() -> status().startsWith(app.text("share.state.offline", 0).substring(0, 8)));
+        app.waitUntil(() -> status().startsWith(app.text("share.state.offline", 0, app.text("share.role.short.operator"))));
         app.selectTurn(8); // the turn just committed, in view
         app.type(KeyCode.ENTER);
         app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isPresent());
@@ -150,8 +178,16 @@ class SharingTest {
         app.clickLabelled(app.text("share.conflict.keepMerged"));
         app.waitUntil(() -> app.turns().get(8).text().equals("merged by hand"));
         awaitAtBo(() -> bo.transcript().turns().get(8).text().equals("merged by hand"));
-        app.waitUntil(() -> status().equals(app.text("share.state.online", 0)));
+        app.waitUntil(() -> status().equals(inStep()));
         assertEquals(app.turns(), bo.transcript().turns());
+
+        // A window no longer shared approves again.
+        app.clickLabelled(app.text("menu.file"));
+        app.clickLabelled(app.text("action.stopSharing"));
+        app.waitUntil(() -> !menuItem("menu-approve").isDisable());
+        app.selectTurn(1);
+        app.shortcutShift(KeyCode.A);
+        app.waitUntil(() -> app.turns().get(1).approved());
     }
 
     private static void awaitAtBo(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -109,7 +109,8 @@ public final class MainWindow {
                 controller.turnList(), () -> ExportAction.folderFor(programme, settings), controller::showStatus);
         controller.addStatusItem(review.statusItem());
         sharing = new SharingActions(stage, programme.document(), messages, dialogs, uiThread, folders.config(),
-                folders.journals(), files::openShared, controller::showStatus, controller.turnList(), controller::refreshPublishMarks);
+                folders.journals(), files::openShared, controller::showStatus, keys, controller.turnList(),
+                controller::refreshPublishMarks);
         controller.addStatusItem(sharing.statusItem());
         // A turn's mark in the list: where it stands in live publishing, and which other seat has it.
         controller.markPublishing(turn -> {

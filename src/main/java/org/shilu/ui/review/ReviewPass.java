@@ -50,8 +50,7 @@ public final class ReviewPass {
         this.clock = clock;
         this.turnList = turnList;
         this.statusLine = statusLine;
-        services = new ReviewWindow.Services(dialogs, uiThread, mainKeys, noticeFolder, this::jumpTo, this::approve,
-                this::markPublished);
+        services = new ReviewWindow.Services(dialogs, uiThread, mainKeys, noticeFolder, this::jumpTo, this::approve);
         counts.setId("reviewCounts");
         document.logCorrectionsAs(System.getProperty("user.name", ""), clock);
         document.addListener(change -> {

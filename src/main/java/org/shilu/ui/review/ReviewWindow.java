@@ -59,7 +59,7 @@ final class ReviewWindow {
 
     /** What the window asks of the rest of the program. */
     record Services(Dialogs dialogs, UiThread uiThread, ActionKeys mainKeys, Supplier<Path> noticeFolder,
-                    Consumer<String> jumpTo, Consumer<List<String>> approve, Runnable markPublished) {
+                    Consumer<String> jumpTo, Consumer<List<String>> approve) {
     }
 
     /** An unchecked turn with its number in the programme. */
@@ -89,7 +89,8 @@ final class ReviewWindow {
         version.setId("reviewVersion");
         Button mark = new Button(messages.actionName(AppAction.MARK_PUBLISHED));
         mark.setId("reviewMarkPublished");
-        mark.setOnAction(event -> services.markPublished().run());
+        mark.setOnAction(event -> services.mainKeys().run(AppAction.MARK_PUBLISHED));
+        mark.disableProperty().bind(services.mainKeys().withheld(AppAction.MARK_PUBLISHED));
         version.setWrapText(true);
         version.setMaxWidth(Double.MAX_VALUE);
         version.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -105,7 +106,7 @@ final class ReviewWindow {
         logTab.setContent(logPane());
         BorderPane root = new BorderPane(tabs, top, null, null, null);
         Scene scene = new Scene(root, 900, 560);
-        ActionKeys keys = new ActionKeys(messages);
+        ActionKeys keys = new ActionKeys(messages, services.mainKeys());
         keys.on(AppAction.APPROVE, () -> services.approve().accept(
                 unchecked.getSelectionModel().getSelectedItems().stream().map(row -> row.turn().id()).toList()));
         for (AppAction undo : new AppAction[] {AppAction.UNDO, AppAction.REDO, AppAction.REDO_AGAIN}) {

@@ -28,7 +28,7 @@ import org.shilu.ui.common.Messages;
 final class ShareDialog {
     /** What was asked for. */
     record Request(ShareAddress address, String password, boolean remember, SeatRole role, List<String> letIn,
-                   UUID programme) {
+                   SeatRole letInAs, UUID programme) {
     }
 
     private ShareDialog() {
@@ -49,25 +49,8 @@ final class ShareDialog {
         tls.setId("shareTls");
         tls.getItems().setAll("verify-full", "require", "prefer", "disable");
         tls.getSelectionModel().select(last == null ? "verify-full" : last.sslMode());
-        ChoiceBox<SeatRole> role = new ChoiceBox<>();
-        role.setId("shareRole");
-        role.getItems().setAll(SeatRole.values());
-        role.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(SeatRole value) {
-                return value == null ? "" : messages.text(switch (value) {
-                    case OPERATOR -> "share.role.operator";
-                    case PROOFREADER -> "share.role.proofreader";
-                    case PUBLISHER -> "share.role.publisher";
-                });
-            }
-
-            @Override
-            public SeatRole fromString(String text) {
-                return null;
-            }
-        });
-        role.getSelectionModel().select(joining ? SeatRole.PROOFREADER : SeatRole.OPERATOR);
+        ChoiceBox<SeatRole> role = roles("shareRole", SeatRole.OPERATOR, messages);
+        ChoiceBox<SeatRole> letInAs = roles("shareLetInAs", SeatRole.PROOFREADER, messages);
         TextField extra = field(joining ? "shareProgramme" : "shareLetIn", "");
         CheckBox remember = new CheckBox(messages.text("share.remember"));
         remember.setId("shareRemember");
@@ -79,9 +62,13 @@ final class ShareDialog {
         grid.setHgap(8);
         grid.setVgap(6);
         int row = 0;
-        for (Object[] line : new Object[][] {{"share.host", host}, {"share.port", port}, {"share.database", database},
+        // A seat that joins has the role the programme's access list gives it.
+        Object[][] lines = joining ? new Object[][] {{"share.host", host}, {"share.port", port}, {"share.database", database},
+                {"share.user", user}, {"share.password", password}, {"share.tls", tls}, {"share.programme", extra}}
+                : new Object[][] {{"share.host", host}, {"share.port", port}, {"share.database", database},
                 {"share.user", user}, {"share.password", password}, {"share.tls", tls}, {"share.role", role},
-                {joining ? "share.programme" : "share.letIn", extra}}) {
+                {"share.letIn", extra}, {"share.letInAs", letInAs}};
+        for (Object[] line : lines) {
             Label label = new Label(messages.text((String) line[0]));
             label.setLabelFor((javafx.scene.Node) line[1]);
             grid.addRow(row++, label, (javafx.scene.Node) line[1]);
@@ -101,7 +88,8 @@ final class ShareDialog {
                 UUID programme = joining ? UUID.fromString(extra.getText().strip()) : null;
                 List<String> letIn = joining ? List.of() : Arrays.stream(extra.getText().split("[,，\\s]+"))
                         .map(String::strip).filter(name -> !name.isEmpty()).toList();
-                made[0] = new Request(address, password.getText(), remember.isSelected(), role.getValue(), letIn, programme);
+                made[0] = new Request(address, password.getText(), remember.isSelected(), role.getValue(), letIn,
+                        letInAs.getValue(), programme);
             } catch (IllegalArgumentException e) {
                 problem.setText(e instanceof NumberFormatException ? messages.text("share.problem.port", port.getText())
                         : joining && e.getMessage() != null && e.getMessage().contains("UUID")
@@ -112,6 +100,25 @@ final class ShareDialog {
         dialog.setOnShown(event -> javafx.application.Platform.runLater(
                 () -> (host.getText().isEmpty() ? host : password).requestFocus()));
         return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> made[0]);
+    }
+
+    private static ChoiceBox<SeatRole> roles(String id, SeatRole chosen, Messages messages) {
+        ChoiceBox<SeatRole> role = new ChoiceBox<>();
+        role.setId(id);
+        role.getItems().setAll(SeatRole.values());
+        role.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SeatRole value) {
+                return value == null ? "" : messages.text("share.role." + value.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public SeatRole fromString(String text) {
+                return null;
+            }
+        });
+        role.getSelectionModel().select(chosen);
+        return role;
     }
 
     private static TextField field(String id, String text) {

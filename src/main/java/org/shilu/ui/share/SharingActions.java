@@ -3,6 +3,8 @@ package org.shilu.ui.share;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -23,6 +25,8 @@ import org.shilu.share.ShareAddress;
 import org.shilu.share.ShareException;
 import org.shilu.share.SharedStore;
 import org.shilu.store.Secrets;
+import org.shilu.ui.common.ActionKeys;
+import org.shilu.ui.common.AppAction;
 import org.shilu.ui.common.Dialogs;
 import org.shilu.ui.common.Messages;
 import org.shilu.ui.common.UiThread;
@@ -48,6 +52,9 @@ public final class SharingActions {
     private final Consumer<String> statusLine;
     private final Label status = new Label();
     private final Runnable refreshMarks;
+    /** The window's keys, which withhold what this seat's role does not do. */
+    private final ActionKeys keys;
+    private SeatRole role = SeatRole.PUBLISHER;
     private final Deque<SharedStore.Conflict> conflicts = new ArrayDeque<>();
     private boolean asking;
     private ShareAddress lastAddress;
@@ -61,9 +68,10 @@ public final class SharingActions {
      */
     public SharingActions(Stage stage, Document document, Messages messages, Dialogs dialogs, UiThread uiThread,
                           Path configFolder, Path pendingFolder, BiConsumer<Transcript, String> openJoined,
-                          Consumer<String> statusLine,
+                          Consumer<String> statusLine, ActionKeys keys,
                           javafx.scene.control.ListView<org.shilu.model.Turn> turnList, Runnable refreshMarks) {
         this.stage = stage;
+        this.keys = keys;
         this.document = document;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -112,7 +120,7 @@ public final class SharingActions {
             UUID id = store.share(title.isBlank() ? messages.text("programme.untitled") : title, transcript,
                     request.address().user(), request.role());
             for (String user : request.letIn()) {
-                store.grant(id, user, SeatRole.PROOFREADER);
+                store.grant(id, user, request.letInAs());
             }
             return store.join(id);
         }, (store, snapshot) -> {
@@ -151,7 +159,7 @@ public final class SharingActions {
         }
         String password = System.getenv("SHILU_SHARE_PASSWORD");
         ShareDialog.Request request = new ShareDialog.Request(given.address(), password == null ? "" : password, false,
-                SeatRole.OPERATOR, java.util.List.of(), given.programme());
+                SeatRole.OPERATOR, java.util.List.of(), SeatRole.PROOFREADER, given.programme());
         join(request);
     }
 
@@ -190,6 +198,8 @@ public final class SharingActions {
 
     private void attach(SharedStore opened, SharedStore.Snapshot snapshot, String seat) {
         store = opened;
+        role = snapshot.role();
+        keys.withhold(withheldFrom(role), statusLine);
         sync = new SeatSync(opened, snapshot, seat, document, uiThread::onFx, pendingFolder.resolve(
                 snapshot.programme() + "-" + seat + ".pending"), new org.shilu.share.SeatEvents() {
             @Override
@@ -216,7 +226,25 @@ public final class SharingActions {
             status.setText("");
             return;
         }
-        status.setText(online ? messages.text("share.state.online", waiting) : messages.text("share.state.offline", waiting));
+        String as = messages.text("share.role.short." + role.name().toLowerCase(java.util.Locale.ROOT));
+        status.setText(messages.text(online ? "share.state.online" : "share.state.offline", waiting, as));
+    }
+
+    /** What a seat in this role does not do, with why: a typist does not approve (先审后发); only a publisher publishes. */
+    private Map<AppAction, String> withheldFrom(SeatRole seatRole) {
+        Map<AppAction, String> withheld = new EnumMap<>(AppAction.class);
+        String as = messages.text("share.role.short." + seatRole.name().toLowerCase(java.util.Locale.ROOT));
+        if (!seatRole.mayApprove()) {
+            withheld.put(AppAction.APPROVE, messages.text("share.withheld", as, messages.actionName(AppAction.APPROVE),
+                    messages.text("share.withheld.approvers")));
+        }
+        if (!seatRole.mayPublish()) {
+            for (AppAction publishing : new AppAction[] {AppAction.MARK_PUBLISHED, AppAction.PUBLISH, AppAction.PUBLISH_NOW}) {
+                withheld.put(publishing, messages.text("share.withheld", as, messages.actionName(publishing),
+                        messages.text("share.withheld.publisher")));
+            }
+        }
+        return withheld;
     }
 
     /** Puts the clashes to the user one after another, after the key or click that is under way. */
@@ -265,6 +293,7 @@ public final class SharingActions {
                 closingStore.close();
             }, () -> { });
         }
+        keys.withhold(Map.of(), statusLine);
         showState(false, 0);
     }
 }
