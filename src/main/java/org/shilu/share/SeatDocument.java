@@ -201,11 +201,16 @@ final class SeatDocument {
         keys.remove(id);
     }
 
-    /** A renamed turn as it is to be sent: with a key between its neighbours as they are now. */
-    Wanted rekeyed(String id) {
-        List<Turn> turns = document.transcript().turns();
-        int at = indexOf(turns, id);
-        return at < 0 ? null : new Wanted(turns.get(at), keyAt(turns, at));
+    /** Turns to send again (renamed, or their key taken) as they are now, each keyed between its neighbours; by id. */
+    Map<String, Wanted> rekeyed(Collection<String> ids) {
+        Map<String, Wanted> wanted = new LinkedHashMap<>();
+        for (String id : ids) {
+            Wanted want = current(id);
+            if (want != null) {
+                wanted.put(id, want);
+            }
+        }
+        return wanted;
     }
 
     /** Sets a turn's text as the user settled a conflict; a step of this seat's, sent like any edit. */

@@ -209,15 +209,8 @@ public final class SeatSync implements AutoCloseable {
                 if (!keysTaken.isEmpty()) {
                     // Once the other seat's turns are in, these take keys between their neighbours as they are now.
                     documentThread.execute(() -> {
-                        Map<String, Wanted> again = new LinkedHashMap<>();
-                        for (String id : keysTaken) {
-                            side.keyTaken(id);
-                            Wanted want = side.rekeyed(id);
-                            if (want != null) {
-                                again.put(id, want);
-                            }
-                        }
-                        want(again);
+                        keysTaken.forEach(side::keyTaken);
+                        want(side.rekeyed(keysTaken));
                     });
                 }
                 persist();
@@ -259,19 +252,8 @@ public final class SeatSync implements AutoCloseable {
         List<TurnWrite> writes = new ArrayList<>();
         synchronized (lock) {
             sending = new LinkedHashMap<>(waiting);
-            for (var entry : sending.entrySet()) {
-                SharedTurn server = known.get(entry.getKey());
-                Wanted want = entry.getValue();
-                Integer restored = restoredBase.get(entry.getKey());
-                int base = restored != null ? restored : server == null ? 0 : server.version();
-                if (want.turn() == null) {
-                    writes.add(new TurnWrite.Delete(entry.getKey(), base));
-                } else if (server == null && (restored == null || restored == 0)) {
-                    writes.add(new TurnWrite.Insert(want.turn(), want.orderKey()));
-                } else {
-                    writes.add(new TurnWrite.Update(want.turn(), want.orderKey(), base));
-                }
-            }
+            sending.forEach((id, want) -> writes.add(TurnWrite.toMake(id, want.turn(), want.orderKey(), known.get(id),
+                    restoredBase.get(id))));
         }
         reviewWaiting.send(store, programme, seat);
         if (writes.isEmpty()) {
@@ -319,17 +301,10 @@ public final class SeatSync implements AutoCloseable {
         if (renamed.isEmpty()) {
             return;
         }
-        Map<String, Wanted> wanted = new LinkedHashMap<>();
         synchronized (lock) {
             renamed.keySet().forEach(waiting::remove);
         }
-        for (String id : renamed.values()) {
-            Wanted want = side.rekeyed(id);
-            if (want != null) {
-                wanted.put(id, want);
-            }
-        }
-        want(wanted);
+        want(side.rekeyed(renamed.values()));
     }
 
     /** Reads the log since last time and applies other seats' changes to the document. */

@@ -11,6 +11,20 @@ import org.shilu.model.Turn;
 public sealed interface TurnWrite {
     String id();
 
+    /**
+     * The write that makes the turn {@code id} what this seat wants ({@code turn} null: deleted),
+     * against the version last seen on the server ({@code server}, null: none yet), or against the
+     * one a killed seat's change was made on ({@code restoredBase}, 0: a turn made there; null: none).
+     */
+    static TurnWrite toMake(String id, Turn turn, String orderKey, SharedTurn server, Integer restoredBase) {
+        int base = restoredBase != null ? restoredBase : server == null ? 0 : server.version();
+        if (turn == null) {
+            return new Delete(id, base);
+        }
+        boolean isNew = server == null && (restoredBase == null || restoredBase == 0);
+        return isNew ? new Insert(turn, orderKey) : new Update(turn, orderKey, base);
+    }
+
     /** A new turn; refused only when another seat took the same id first. */
     record Insert(Turn turn, String orderKey) implements TurnWrite {
         public Insert {
