@@ -10,7 +10,9 @@ public enum TranscriptFormat {
     /** The page the portal shows: written only. */
     HTML_PAGE("html", false),
     /** The turns block of the page, for a CMS editor: written only. */
-    HTML_FRAGMENT("html-fragment", false);
+    HTML_FRAGMENT("html-fragment", false),
+    /** A Word document, for approval: written only. */
+    DOCX("docx", false);
 
     /** The largest file Shilu reads: far above a three-hour programme (about 1 MB), low enough to bound memory. */
     public static final long MAX_BYTES = 256L * 1024 * 1024;
@@ -72,6 +74,7 @@ public enum TranscriptFormat {
         switch (this) {
             case JSON -> new ProjectJson().write(project, limited);
             case PORTAL_TEXT -> new PortalTextWriter().write(project, limited);
+            case DOCX -> new DocxWriter().write(project, limited);
             case HTML_PAGE, HTML_FRAGMENT -> {
                 java.io.Writer writer = new java.io.BufferedWriter(
                         new java.io.OutputStreamWriter(limited, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
@@ -168,6 +171,7 @@ public enum TranscriptFormat {
             case PORTAL_TEXT -> ".txt";
             case HTML_PAGE -> ".html";
             case HTML_FRAGMENT -> ".fragment.html";
+            case DOCX -> ".docx";
         };
     }
 }

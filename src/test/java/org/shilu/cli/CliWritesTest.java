@@ -47,6 +47,17 @@ class CliWritesTest {
     }
 
     @Test
+    void aWordDocumentIsWrittenWithToDocxAndSaysNothingOnStandardError() throws Exception {
+        Path docx = folder.resolve("sample.docx");
+        assertEquals(0, run("convert", sample().toString(), "--to", "docx", "-o", docx.toString()), err());
+        assertEquals("", err(), "POI's logging stays quiet");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            assertEquals("连云港市自然资源和规划局 在线访谈", document.getParagraphs().get(0).getText());
+            assertTrue(document.getParagraphs().stream().anyMatch(p -> p.getText().startsWith("陆华副局长 09:03:54：主持人好")));
+        }
+    }
+
+    @Test
     void aFailingStandardOutputIsReportedWithExitOne() throws Exception {
         OutputStream full = new OutputStream() {
             @Override

@@ -91,6 +91,18 @@ class ExportTest {
         app.waitUntil(() -> Files.exists(page));
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertTrue(html.contains("【陆华副局长】：") && html.contains("id=\"order-reverse\""), html);
+
+        openExport();
+        choose("#exportFormat", app.text("export.format.docx"));
+        assertEquals(app.text("export.sample.docx"), sampleLine(), "the page's layout is not the Word document's");
+        Path word = Path.of(app.lookup("#exportTarget").queryAs(TextField.class).getText());
+        assertEquals("lianyungang-2022-03-23.portal.docx", word.getFileName().toString());
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> Files.exists(word));
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(word))) {
+            assertEquals("连云港市自然资源和规划局 在线访谈", document.getParagraphs().get(0).getText());
+            assertTrue(document.getParagraphs().get(4).getRuns().get(0).isBold(), "a turn's speaker in bold");
+        }
     }
 
     @Test

@@ -184,14 +184,15 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
 
     /** One turn as it will be written: a guest's turn with a time from this programme, or a made-up one. */
     private void showSample() {
-        boolean laidOut = format.getValue() != TranscriptFormat.JSON;
+        boolean laidOut = format.getValue() != TranscriptFormat.JSON && format.getValue() != TranscriptFormat.DOCX;
         for (javafx.scene.Node node : List.of(labelStyle, separator, timePlacement, printedClock, hostTimed, pageChrome,
                 blankLines, normalise)) {
             node.setDisable(!laidOut);
         }
         encoding.setDisable(format.getValue() != TranscriptFormat.PORTAL_TEXT);
         if (!laidOut) {
-            sampleLine.setText(messages.text("export.sample.json"));
+            sampleLine.setText(messages.text(format.getValue() == TranscriptFormat.JSON ? "export.sample.json"
+                    : "export.sample.docx"));
             return;
         }
         PortalProfile profile = profile();
