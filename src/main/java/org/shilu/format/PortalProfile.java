@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.shilu.model.PunctuationWidth;
 import org.shilu.model.Role;
 
 /**
@@ -22,11 +23,26 @@ import org.shilu.model.Role;
  * @param blankLineBetweenTurns an empty line separates turns
  * @param lineSeparator         "\n", "\r\n" or "\r"
  * @param finalNewline          the text ends with a line separator
+ * @param punctuationWidth      the width of punctuation the portal expects (the checks before export
+ *                              find the other), or null when it names none
  */
 public record PortalProfile(LabelStyle labelStyle, String separator, boolean labelOnOwnLine,
                             TimePlacement timePlacement, String timePattern, Set<Role> timedRoles,
                             PrintedClock printedClock, boolean pageChrome, boolean blankLineBetweenTurns,
-                            String lineSeparator, boolean finalNewline) {
+                            String lineSeparator, boolean finalNewline, PunctuationWidth.Direction punctuationWidth) {
+
+    /** A layout whose portal names no punctuation width. */
+    public PortalProfile(LabelStyle labelStyle, String separator, boolean labelOnOwnLine, TimePlacement timePlacement,
+                         String timePattern, Set<Role> timedRoles, PrintedClock printedClock, boolean pageChrome,
+                         boolean blankLineBetweenTurns, String lineSeparator, boolean finalNewline) {
+        this(labelStyle, separator, labelOnOwnLine, timePlacement, timePattern, timedRoles, printedClock, pageChrome,
+                blankLineBetweenTurns, lineSeparator, finalNewline, null);
+    }
+
+    public PortalProfile withPunctuationWidth(PunctuationWidth.Direction width) {
+        return new PortalProfile(labelStyle, separator, labelOnOwnLine, timePlacement, timePattern, timedRoles,
+                printedClock, pageChrome, blankLineBetweenTurns, lineSeparator, finalNewline, width);
+    }
 
     /** The layout of the Lianyungang sample: {@code [主持人]:} and {@code  [2022-3-23 9:03:54]} on guests. */
     public static final PortalProfile DEFAULT = new PortalProfile(LabelStyle.SQUARE, ":", false,

@@ -86,7 +86,20 @@ public final class ProjectJson {
 
     record ProfileJson(LabelStyle labelStyle, String separator, boolean labelOnOwnLine, TimePlacement timePlacement,
                        String timePattern, Set<Role> timedRoles, PrintedClock printedClock, boolean pageChrome,
-                       boolean blankLineBetweenTurns, String lineSeparator, boolean finalNewline) {
+                       boolean blankLineBetweenTurns, String lineSeparator, boolean finalNewline,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                       org.shilu.model.PunctuationWidth.Direction punctuationWidth) {
+        static ProfileJson of(PortalProfile p) {
+            return new ProfileJson(p.labelStyle(), p.separator(), p.labelOnOwnLine(), p.timePlacement(), p.timePattern(),
+                    p.timedRoles(), p.printedClock(), p.pageChrome(), p.blankLineBetweenTurns(), p.lineSeparator(),
+                    p.finalNewline(), p.punctuationWidth());
+        }
+
+        PortalProfile toProfile(String where) {
+            return new PortalProfile(labelStyle, separator, labelOnOwnLine, timePlacement, timePattern,
+                    required(timedRoles, where + "timedRoles"), printedClock, pageChrome, blankLineBetweenTurns,
+                    required(lineSeparator, where + "lineSeparator"), finalNewline, punctuationWidth);
+        }
     }
 
     public byte[] write(Project project) {
@@ -159,9 +172,7 @@ public final class ProjectJson {
     /** A page layout alone, as the project writes it (the settings keep the default one so). */
     public String writeProfile(PortalProfile p) {
         try {
-            return mapper.writeValueAsString(new ProfileJson(p.labelStyle(), p.separator(), p.labelOnOwnLine(),
-                    p.timePlacement(), p.timePattern(), p.timedRoles(), p.printedClock(), p.pageChrome(),
-                    p.blankLineBetweenTurns(), p.lineSeparator(), p.finalNewline()));
+            return mapper.writeValueAsString(ProfileJson.of(p));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a layout could not be written as JSON", e);
         }
@@ -170,10 +181,7 @@ public final class ProjectJson {
     /** A page layout written by {@link #writeProfile}; a refusal names what is wrong. */
     public PortalProfile readProfile(String json, String source) throws BadInputException {
         try {
-            ProfileJson p = mapper.readValue(json, ProfileJson.class);
-            return new PortalProfile(p.labelStyle(), p.separator(), p.labelOnOwnLine(), p.timePlacement(),
-                    p.timePattern(), required(p.timedRoles(), "timedRoles"), p.printedClock(), p.pageChrome(),
-                    p.blankLineBetweenTurns(), required(p.lineSeparator(), "lineSeparator"), p.finalNewline());
+            return mapper.readValue(json, ProfileJson.class).toProfile("");
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
             throw BadInputException.atLine(source, 1, "not a readable page layout: " + e.getMessage());
         }
@@ -185,9 +193,7 @@ public final class ProjectJson {
         PortalProfile p = project.profile();
         return new ProjectFile(FORMAT, VERSION, toJson(t.header()),
                 mapped(t.roster(), (speaker, index) -> toJson(speaker)), mapped(t.turns(), ProjectJson::toJson),
-                new ProfileJson(p.labelStyle(), p.separator(), p.labelOnOwnLine(), p.timePlacement(), p.timePattern(),
-                        p.timedRoles(), p.printedClock(), p.pageChrome(), p.blankLineBetweenTurns(), p.lineSeparator(),
-                        p.finalNewline()), ReviewJson.of(t.review()));
+                ProfileJson.of(p), ReviewJson.of(t.review()));
     }
 
     /** A view that makes each element as it is written, so a large project is not held twice. */
@@ -348,10 +354,7 @@ public final class ProjectJson {
                 PortalProfile.checkTimePattern(p.timePattern());
             }
             where = "profile";
-            PortalProfile profile = p == null ? PortalProfile.DEFAULT
-                    : new PortalProfile(p.labelStyle(), p.separator(), p.labelOnOwnLine(), p.timePlacement(),
-                    p.timePattern(), required(p.timedRoles(), "profile.timedRoles"), p.printedClock(), p.pageChrome(),
-                    p.blankLineBetweenTurns(), required(p.lineSeparator(), "profile.lineSeparator"), p.finalNewline());
+            PortalProfile profile = p == null ? PortalProfile.DEFAULT : p.toProfile("profile.");
             return new Project(transcript, profile);
         } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             throw new BadInputException(source, -1, -1, where + ": " + e.getMessage())

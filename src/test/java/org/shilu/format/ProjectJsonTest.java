@@ -95,6 +95,18 @@ class ProjectJsonTest {
     }
 
     @Test
+    void thePortalsPunctuationWidthIsKeptWhenNamedAndWritesNothingWhenNot() throws Exception {
+        Project sample = SampleRoundTripTest.readSample().project();
+        String plain = new String(json.write(sample), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(!plain.contains("punctuationWidth"), "a layout that names no width writes none: older files keep their bytes");
+        Project named = sample.with(sample.transcript(),
+                sample.profile().withPunctuationWidth(org.shilu.model.PunctuationWidth.Direction.FULL));
+        Project read = json.read(json.write(named), "named");
+        assertEquals(org.shilu.model.PunctuationWidth.Direction.FULL, read.profile().punctuationWidth());
+        assertEquals(named.profile(), json.readProfile(json.writeProfile(named.profile()), "settings"), "and in the settings");
+    }
+
+    @Test
     void aFileThatIsNotAProjectIsRefused() {
         assertTrue(refusal("{\"name\": \"x\"}").getMessage().contains("not a Shilu project"));
         assertTrue(refusal("[1, 2]").getMessage().contains("not a Shilu project"));

@@ -368,8 +368,7 @@ class EditorTest {
     /** File → Export as portal text into the test's folder. */
     private Path export(String name) throws Exception {
         Path file = home.resolve(name);
-        app.shortcut(KeyCode.E);
-        app.waitUntil(() -> app.lookup("#exportTarget").tryQuery().isPresent());
+        app.openExport();
         app.clickOn("#exportFormat").clickOn(app.text("export.format.portal-text"));
         TextField target = app.lookup("#exportTarget").queryAs(TextField.class);
         app.interact(target::clear);

@@ -38,8 +38,7 @@ class ExportAsReadTest {
         Path page = Files.write(home.resolve("page.txt"), original);
         app = new RunningApp().start(home, page.toString());
         app.waitUntil(() -> app.turns().size() == 4);
-        app.shortcut(KeyCode.E);
-        app.waitUntil(() -> app.lookup("#exportTarget").tryQuery().isPresent());
+        app.openExport();
         app.clickOn("#exportFormat").clickOn(app.text("export.format.portal-text"));
         @SuppressWarnings("unchecked")
         ChoiceBox<Charset> encoding = app.lookup("#exportEncoding").queryAs(ChoiceBox.class);

@@ -38,8 +38,7 @@ class ExportTest {
     }
 
     private void openExport() throws Exception {
-        app.shortcut(KeyCode.E);
-        app.waitUntil(() -> app.lookup("#exportTarget").tryQuery().isPresent());
+        app.openExport();
     }
 
     private void choose(String box, String item) {

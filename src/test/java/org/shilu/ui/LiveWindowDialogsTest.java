@@ -194,8 +194,7 @@ class LiveWindowDialogsTest {
                 org.shilu.model.Transcript.newProgramme(), org.shilu.format.PortalProfile.DEFAULT)));
         start(project.toString());
         app.waitUntil(() -> mainStage().getTitle().contains("hotline.shilu"));
-        app.shortcut(KeyCode.E);
-        app.waitUntil(() -> app.lookup("#exportTarget").tryQuery().isPresent());
+        app.openExport();
         String target = app.lookup("#exportTarget").queryAs(javafx.scene.control.TextField.class).getText();
         assertEquals(project.getParent(), Path.of(target).getParent(), target);
         app.push(KeyCode.ESCAPE);

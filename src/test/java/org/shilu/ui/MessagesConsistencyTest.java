@@ -74,6 +74,8 @@ class MessagesConsistencyTest {
                 "export.clock.", Stream.of(org.shilu.format.PortalProfile.PrintedClock.values()).map(Enum::name)
                         .collect(Collectors.toSet()),
                 "share.role.", seatRoles(), "share.role.short.", seatRoles(),
+                "check.", Stream.of(org.shilu.check.Finding.Kind.values()).map(Enum::name).collect(Collectors.toSet()),
+                "check.width.", Set.of("FULL", "HALF"), "export.width.", Set.of("any", "FULL", "HALF"),
                 "settings.language.", Stream.concat(Stream.of("system"), org.shilu.store.Settings.LANGUAGES.stream())
                         .collect(Collectors.toSet()));
         Set<String> unused = new TreeSet<>();

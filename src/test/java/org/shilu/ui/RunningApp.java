@@ -105,6 +105,16 @@ final class RunningApp extends FxRobot {
         shortcut(KeyCode.ENTER);
     }
 
+    /** File → Export (Ctrl+E) as a user goes through it: past the checks' list, when they find something, to the dialog. */
+    void openExport() throws Exception {
+        shortcut(KeyCode.E);
+        waitUntil(() -> lookup("#exportTarget").tryQuery().isPresent() || lookup("#checkFindings").tryQuery().isPresent());
+        if (lookup("#checkFindings").tryQuery().isPresent()) {
+            clickButton("check.export");
+        }
+        waitUntil(() -> lookup("#exportTarget").tryQuery().isPresent());
+    }
+
     String text(String key) {
         return messages.getString(key);
     }

@@ -35,6 +35,7 @@ public enum AppAction {
     SHIFT_TIMES("action.shiftTimes", null),
     MERGE_SPEAKERS("action.mergeSpeakers", null),
     PUNCTUATION("action.punctuation", null),
+    CHECK("action.check", null),
     FIND("action.find", "Shortcut+F"),
     REPLACE("action.replace", "Shortcut+H"),
     FIND_NEXT("action.findNext", "F3"),

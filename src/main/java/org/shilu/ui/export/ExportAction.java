@@ -1,11 +1,16 @@
 package org.shilu.ui.export;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.stage.Stage;
 
+import org.shilu.check.ConsistencyCheck;
+import org.shilu.check.Finding;
 import org.shilu.format.Project;
 import org.shilu.store.AtomicFile;
 import org.shilu.store.Programme;
@@ -15,8 +20,9 @@ import org.shilu.ui.common.UiThread;
 import org.shilu.ui.common.UserSettings;
 
 /**
- * File → Export: asks with {@link ExportDialog}, keeps the chosen layout with the programme, then
- * writes the file atomically off the FX thread. A failure names the file and loses nothing.
+ * File → Export: the checks before export ({@link ConsistencyCheck}, listed by {@link ChecksDialog}
+ * when they find something), then {@link ExportDialog}; keeps the chosen layout with the programme,
+ * then writes the file atomically off the FX thread. A failure names the file and loses nothing.
  */
 public final class ExportAction {
     private final Stage stage;
@@ -28,10 +34,20 @@ public final class ExportAction {
     private final Supplier<String> programmeName;
     private final Runnable profileChanged;
     private final Consumer<String> status;
+    private final Consumer<String> showTurn;
+    /** The findings of the checks the user ignored for the programme open (their keys). */
+    private final Set<String> ignored = new HashSet<>();
 
+    /** @param showTurn shows the turn with this id in the window, as the checks' Enter asks */
     public ExportAction(Stage stage, Programme programme, Messages messages, Dialogs dialogs, UiThread uiThread,
                         UserSettings settings, Supplier<String> programmeName, Runnable profileChanged,
-                        Consumer<String> status) {
+                        Consumer<String> status, Consumer<String> showTurn) {
+        this.showTurn = showTurn;
+        programme.document().addListener(change -> {
+            if (change.edit() instanceof org.shilu.model.Edit.ReplaceTranscript) {
+                ignored.clear(); // another programme
+            }
+        });
         this.stage = stage;
         this.programme = programme;
         this.messages = messages;
@@ -55,7 +71,45 @@ public final class ExportAction {
         return last != null ? last : Path.of(System.getProperty("user.home"));
     }
 
+    /** File → Export: the checks first (off the FX thread), then what they found, then the export's dialog. */
     public void run() {
+        check(true);
+    }
+
+    /** Edit → Check before export: the checks alone. */
+    public void checkOnly() {
+        check(false);
+    }
+
+    private void check(boolean thenExport) {
+        var transcript = programme.document().transcript();
+        var width = programme.profile().punctuationWidth();
+        status.accept(messages.text("check.running"));
+        uiThread.inBackground(() -> ConsistencyCheck.check(transcript, width), findings -> {
+            status.accept("");
+            List<Finding> shown = findings.stream().filter(f -> !ignored.contains(f.key())).toList();
+            if (shown.isEmpty()) {
+                if (thenExport) {
+                    export();
+                } else {
+                    status.accept(messages.text("check.none"));
+                }
+                return;
+            }
+            ChecksDialog.ask(stage, messages, shown, ignored, thenExport).ifPresent(choice -> {
+                if (choice.export()) {
+                    export();
+                } else if (choice.turnId() != null) {
+                    showTurn.accept(choice.turnId());
+                }
+            });
+        }, failure -> {
+            status.accept("");
+            dialogs.error(stage, messages.text("check.title"), messages.text("check.title"), dialogs.describe(failure));
+        });
+    }
+
+    private void export() {
         Path folder = folderFor(programme, settings);
         new ExportDialog(stage, messages, programme.document().transcript(), programme.profile(),
                 programme.hasSourceText(), programme.project().source().charset(), folder, settings.current().lastExportFormat(), programmeName.get())

@@ -48,6 +48,8 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final ChoiceBox<TimePlacement> timePlacement = new ChoiceBox<>();
     private final ChoiceBox<PrintedClock> printedClock = new ChoiceBox<>();
     private final ChoiceBox<java.nio.charset.Charset> encoding = new ChoiceBox<>();
+    /** The punctuation width the portal expects: "any" (none named), or a {@code PunctuationWidth.Direction}'s name. */
+    private final ChoiceBox<String> punctuationWidth = new ChoiceBox<>();
     private final CheckBox hostTimed = new CheckBox();
     private final CheckBox pageChrome = new CheckBox();
     private final CheckBox blankLines = new CheckBox();
@@ -78,6 +80,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         blankLines.setId("exportBlankLines");
         normalise.setId("exportNormalise");
         encoding.setId("exportEncoding");
+        punctuationWidth.setId("exportPunctuationWidth");
         sampleLine.setId("exportSample");
         target.setId("exportTarget");
         sampleLine.getStyleClass().add("export-sample");
@@ -94,6 +97,8 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
                 current.timePlacement());
         choices(printedClock, List.of(PrintedClock.values()), c -> messages.text("export.clock." + c.name()),
                 current.printedClock());
+        choices(punctuationWidth, List.of("any", "FULL", "HALF"), w -> messages.text("export.width." + w),
+                current.punctuationWidth() == null ? "any" : current.punctuationWidth().name());
         hostTimed.setText(messages.text("export.hostTimed"));
         hostTimed.setSelected(current.timedRoles().contains(Role.HOST));
         pageChrome.setText(messages.text("export.pageChrome"));
@@ -144,6 +149,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         grid.addRow(row++, label("export.timePlacement", timePlacement), timePlacement);
         grid.addRow(row++, label("export.printedClock", printedClock), printedClock);
         grid.addRow(row++, label("export.encoding", encoding), encoding);
+        grid.addRow(row++, label("export.width", punctuationWidth), punctuationWidth);
         grid.add(hostTimed, 1, row++);
         grid.add(pageChrome, 1, row++);
         grid.add(blankLines, 1, row++);
@@ -179,7 +185,9 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         }
         return new PortalProfile(labelStyle.getValue(), separator.getValue(), current.labelOnOwnLine(),
                 timePlacement.getValue(), current.timePattern(), timed, printedClock.getValue(), pageChrome.isSelected(),
-                blankLines.isSelected(), current.lineSeparator(), current.finalNewline());
+                blankLines.isSelected(), current.lineSeparator(), current.finalNewline(),
+                "any".equals(punctuationWidth.getValue()) ? null
+                        : org.shilu.model.PunctuationWidth.Direction.valueOf(punctuationWidth.getValue()));
     }
 
     /** One turn as it will be written: a guest's turn with a time from this programme, or a made-up one. */

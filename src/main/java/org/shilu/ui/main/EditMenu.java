@@ -107,7 +107,7 @@ final class EditMenu {
                 keys.menuItem(AppAction.CHANGE_SPEAKER), keys.menuItem(AppAction.EDIT_TIMES),
                 keys.menuItem(AppAction.APPROVE), keys.menuItem(AppAction.REVIEW), keys.menuItem(AppAction.MARK_PUBLISHED),
                 keys.menuItem(AppAction.SHIFT_TIMES), keys.menuItem(AppAction.MERGE_SPEAKERS),
-                keys.menuItem(AppAction.PUNCTUATION), new SeparatorMenuItem(),
+                keys.menuItem(AppAction.PUNCTUATION), keys.menuItem(AppAction.CHECK), new SeparatorMenuItem(),
                 keys.menuItem(AppAction.FIND), keys.menuItem(AppAction.REPLACE), keys.menuItem(AppAction.FIND_NEXT),
                 keys.menuItem(AppAction.FIND_PREVIOUS), new SeparatorMenuItem(), keys.menuItem(AppAction.STATISTICS));
     }

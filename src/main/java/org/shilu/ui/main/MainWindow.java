@@ -100,7 +100,7 @@ public final class MainWindow {
                         preview.profileChanged();
                     }
                     publishing.layoutChanged();
-                }, controller::showStatus);
+                }, controller::showStatus, this::showTurn);
         keys = new ActionKeys(messages);
         edits = new EditMenu(stage, programme, session, messages, keys, controller);
 
@@ -229,6 +229,7 @@ public final class MainWindow {
         keys.on(AppAction.SAVE_AS, () -> files.saveAs(() -> { }));
         keys.on(AppAction.SAVE_TEMPLATE, files::saveTemplate);
         keys.on(AppAction.EXPORT, export::run);
+        keys.on(AppAction.CHECK, export::checkOnly);
         keys.on(AppAction.SHARE, sharing::share);
         keys.on(AppAction.JOIN, sharing::join);
         keys.on(AppAction.STOP_SHARING, sharing::stop);
@@ -270,6 +271,11 @@ public final class MainWindow {
         controller.countElapsedFrom(session::onAir);
         keys.on(AppAction.SETTINGS, () -> settings.showDialog(stage, messages));
         keys.on(AppAction.KEYS, () -> KeysWindow.show(stage, messages));
+    }
+
+    /** Shows a turn the checks before export found, in the list. */
+    private void showTurn(String turnId) {
+        review.showTurn(turnId);
     }
 
     /** Menus name the speakers behind Ctrl+1…9, so they are rebuilt when the roster changes. */

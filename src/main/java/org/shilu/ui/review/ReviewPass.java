@@ -50,7 +50,7 @@ public final class ReviewPass {
         this.clock = clock;
         this.turnList = turnList;
         this.statusLine = statusLine;
-        services = new ReviewWindow.Services(dialogs, uiThread, mainKeys, noticeFolder, this::jumpTo, this::approve);
+        services = new ReviewWindow.Services(dialogs, uiThread, mainKeys, noticeFolder, this::showTurn, this::approve);
         counts.setId("reviewCounts");
         document.logCorrectionsAs(System.getProperty("user.name", ""), clock);
         document.addListener(change -> {
@@ -94,7 +94,8 @@ public final class ReviewPass {
     }
 
     /** Shows a turn in the main window's list, selected, with the focus there. */
-    private void jumpTo(String turnId) {
+    /** Selects the turn with this id in the main window's list, in view, and brings the window forward. */
+    public void showTurn(String turnId) {
         int index = document.transcript().indexOfTurn(turnId);
         if (index < 0) {
             return;
