@@ -18,6 +18,15 @@ public final class PunctuationWidth {
 
     private static final String ASCII = ",.:;!?()";
     private static final String FULL = "，。：；！？（）";
+    /** For each ASCII character, its place in {@link #ASCII}, or -1. */
+    private static final int[] ASCII_AT = new int[128];
+
+    static {
+        java.util.Arrays.fill(ASCII_AT, -1);
+        for (int i = 0; i < ASCII.length(); i++) {
+            ASCII_AT[ASCII.charAt(i)] = i;
+        }
+    }
     private static final Pattern LEFT_ALONE = Pattern.compile(
             "(?:https?|ftp)://[^\\s\\u3000-\\u303F\\uFF00-\\uFFEF]+|www\\.[A-Za-z0-9./_%?=&#~+-]+"
                     + "|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
@@ -38,16 +47,17 @@ public final class PunctuationWidth {
         StringBuilder out = new StringBuilder(text.length());
         int changes = 0;
         boolean quoteOpen = false;
-        boolean chinese = text.codePoints().anyMatch(PunctuationWidth::isHan);
+        Boolean chinese = null; // asked only at a straight quote
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char to = c;
-            if (!kept[i]) {
+            if (kept == null || !kept[i]) {
                 if (direction == Direction.FULL) {
-                    int at = ASCII.indexOf(c);
+                    int at = c < 128 ? ASCII_AT[c] : -1;
                     if (at >= 0 && besideChinese(out, text, i) && !partOfNumber(text, i) && !partOfEllipsis(text, i)) {
                         to = FULL.charAt(at);
-                    } else if (c == '"' && quotes && chinese) {
+                    } else if (c == '"' && quotes && (chinese != null ? chinese
+                            : (chinese = text.codePoints().anyMatch(PunctuationWidth::isHan)))) {
                         to = quoteOpen ? '”' : '“';
                         quoteOpen = !quoteOpen;
                     }
@@ -97,7 +107,11 @@ public final class PunctuationWidth {
         return new Edit.Named("step.punctuation", new Edit.SetTurns(turns));
     }
 
+    /** Where URLs and e-mail addresses are (null: none, as in almost every paragraph, found without the pattern). */
     private static boolean[] leftAlone(String text) {
+        if (text.indexOf('@') < 0 && text.indexOf("://") < 0 && text.indexOf("www.") < 0) {
+            return null;
+        }
         boolean[] kept = new boolean[text.length()];
         Matcher matcher = LEFT_ALONE.matcher(text);
         while (matcher.find()) {

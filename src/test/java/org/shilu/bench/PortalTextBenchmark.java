@@ -70,7 +70,7 @@ public final class PortalTextBenchmark {
         }
     }
 
-    private static void report(String what, double[][] times, String baseline) {
+    static void report(String what, double[][] times, String baseline) {
         double[] base = times[0];
         double[] work = times[1];
         System.out.printf("%s %7.1f  %7.1f  %7.1f  %7.1f   |  %7.1f  %7.1f  %7.1f  |  %.2f  %.2f   (%s)%n", what,
@@ -115,7 +115,7 @@ public final class PortalTextBenchmark {
         System.out.println(count);
     }
 
-    private static double p(double[] sorted, int percentile) {
+    static double p(double[] sorted, int percentile) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 
@@ -124,7 +124,7 @@ public final class PortalTextBenchmark {
     }
 
     /** Milliseconds of a baseline and of the work measured, alternating round by round, sorted. */
-    private static double[][] compare(Work baseline, Work measured) throws Exception {
+    static double[][] compare(Work baseline, Work measured) throws Exception {
         int sink = 0;
         double[] base = new double[ROUNDS];
         double[] work = new double[ROUNDS];
