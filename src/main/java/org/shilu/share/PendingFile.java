@@ -9,18 +9,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.shilu.format.ProjectJson;
+import org.shilu.model.ReviewEdit;
 import org.shilu.store.AtomicFile;
 
 /**
  * A seat's changes not yet on the server, kept on disk so that a seat killed while the server was
  * away sends them when it joins again: one line per turn, as the server would hold it after the
- * write (a deleted one marked so), with the version it was made against (0: a turn made here).
- * Written whole, atomically; an empty list removes the file.
+ * write (a deleted one marked so), with the version it was made against (0: a turn made here);
+ * then one line per change to the review's record, as the change log writes it. Written whole,
+ * atomically; nothing to keep removes the file.
  */
 final class PendingFile {
+    /** What a killed seat left: turns, and changes to the review's record (sent again as they are: they can be applied twice). */
+    record Left(List<SharedTurn> turns, List<ReviewEdit> review) {
+        static final Left NOTHING = new Left(List.of(), List.of());
+
+        boolean isEmpty() {
+            return turns.isEmpty() && review.isEmpty();
+        }
+    }
+
     private final Path path;
     /** What the file holds now, so that it is written only when that changes. */
-    private List<SharedTurn> written = List.of();
+    private Left written = Left.NOTHING;
 
     PendingFile(Path path) {
         this.path = path;
@@ -62,50 +73,55 @@ final class PendingFile {
     }
 
     /** What a killed seat left here that has not reached the server; nothing when unreadable (the local journal has it). */
-    List<SharedTurn> leftToSend(java.util.Map<String, SharedTurn> known) {
+    Left leftToSend(java.util.Map<String, SharedTurn> known) {
         try {
-            return stillToSend(read(), known);
+            Left left = read();
+            return new Left(stillToSend(left.turns(), known), left.review());
         } catch (IOException e) {
-            return List.of();
+            return Left.NOTHING;
         }
     }
 
     /** Keeps these lines when they changed; a failed write is tried again at the next change (the local journal has them). */
-    void keep(List<SharedTurn> lines) {
+    void keep(Left waiting) {
         try {
-            write(lines);
+            write(waiting);
         } catch (IOException e) {
             // said by the local journal's state, which is what the user relies on
         }
     }
 
     /** Writes the lines when they differ from what the file holds. */
-    void write(List<SharedTurn> waiting) throws IOException {
+    void write(Left waiting) throws IOException {
         if (waiting.equals(written)) {
             return;
         }
         writeNow(waiting);
-        written = List.copyOf(waiting);
+        written = waiting;
     }
 
-    private void writeNow(List<SharedTurn> waiting) throws IOException {
+    private void writeNow(Left waiting) throws IOException {
         if (waiting.isEmpty()) {
             Files.deleteIfExists(path);
             return;
         }
         StringBuilder lines = new StringBuilder();
-        for (SharedTurn turn : waiting) {
+        for (SharedTurn turn : waiting.turns()) {
             lines.append(SharedJson.body(turn)).append('\n');
+        }
+        for (ReviewEdit edit : waiting.review()) {
+            lines.append("{\"review\":").append(org.shilu.format.SharedReviewJson.write(edit)).append("}\n");
         }
         Files.createDirectories(path.toAbsolutePath().getParent());
         AtomicFile.write(path, lines.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** What the file holds; nothing when there is no file. A line that cannot be read ends the list there. */
-    List<SharedTurn> read() throws IOException {
-        List<SharedTurn> waiting = new ArrayList<>();
+    /** What the file holds; nothing when there is no file. A line that cannot be read ends the file there. */
+    Left read() throws IOException {
+        List<SharedTurn> turns = new ArrayList<>();
+        List<ReviewEdit> review = new ArrayList<>();
         if (!Files.exists(path)) {
-            return waiting;
+            return Left.NOTHING;
         }
         ProjectJson json = new ProjectJson();
         long n = 0;
@@ -114,11 +130,16 @@ final class PendingFile {
                 continue;
             }
             try {
-                waiting.add(SharedJson.change(json, ++n, "", line).turn());
+                SharedStore.Change change = SharedJson.change(json, ++n, "", line);
+                if (change.review() != null) {
+                    review.add(change.review());
+                } else if (change.turn() != null) {
+                    turns.add(change.turn());
+                }
             } catch (SQLException | RuntimeException e) {
                 break;
             }
         }
-        return waiting;
+        return new Left(List.copyOf(turns), List.copyOf(review));
     }
 }

@@ -28,6 +28,11 @@ final class ReviewOutbox {
         return waiting.isEmpty();
     }
 
+    /** What waits now, oldest first: for the pending file. */
+    synchronized List<ReviewEdit> waiting() {
+        return List.copyOf(waiting);
+    }
+
     /** Sends what waits, in order, in one transaction; what was sent leaves the box, what came meanwhile stays. */
     void send(SharedStore store, UUID programme, String seat) throws ShareException {
         List<ReviewEdit> sending;

@@ -1,7 +1,5 @@
 package org.shilu.share;
 
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -146,10 +144,9 @@ final class SeatDocument {
 
     /**
      * Puts changes a killed seat left back into the document (deleted, changed, or new where their
-     * keys sort), logging those to published turns as this seat's corrections; gives the log's
-     * changes, to be sent.
+     * keys sort), with the changes to the review's record it made meanwhile (their corrections among them).
      */
-    List<ReviewEdit> restore(List<SharedTurn> left) {
+    void restore(List<SharedTurn> left, List<ReviewEdit> review) {
         List<Turn> turns = new ArrayList<>(document.transcript().turns());
         for (SharedTurn change : left) {
             int at = indexOf(turns, change.id());
@@ -170,11 +167,8 @@ final class SeatDocument {
             turns.add(place, change.turn());
             keys.put(change.id(), change.orderKey());
         }
-        Transcript before = document.transcript();
-        Review logged = before.review().logged(before, before.withTurns(turns),
-                LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), seat);
-        apply(new Edit.Remote(seat, new Edit.Batch(List.of(new Edit.SetTurns(turns), new Edit.SetReview(logged)))));
-        return ReviewEdit.between(before.review(), logged);
+        Review restored = ReviewEdit.applyAll(document.transcript().review(), review);
+        apply(new Edit.Remote(seat, new Edit.Batch(List.of(new Edit.SetTurns(turns), new Edit.SetReview(restored)))));
     }
 
     /** An id no other seat makes: this seat's name and a random part. */

@@ -95,17 +95,18 @@ public final class SeatSync implements AutoCloseable {
     private final Map<String, Integer> restoredBase = new HashMap<>();
     /** Puts the changes a killed seat left into the queue and the document. Seat thread, before all else. */
     private void restore() {
-        List<SharedTurn> left;
+        PendingFile.Left left;
         synchronized (lock) {
-            left = pendingFile == null ? List.of() : pendingFile.leftToSend(known);
-            for (SharedTurn change : left) {
+            left = pendingFile == null ? PendingFile.Left.NOTHING : pendingFile.leftToSend(known);
+            for (SharedTurn change : left.turns()) {
                 restoredBase.put(change.id(), change.version());
                 waiting.put(change.id(), new Wanted(change.deleted() ? null : change.turn(), change.orderKey()));
             }
         }
+        reviewWaiting.add(left.review());
         if (!left.isEmpty()) {
             documentThread.execute(() -> {
-                reviewWaiting.add(side.restore(left));
+                side.restore(left.turns(), left.review());
                 wake();
             });
         }
@@ -118,7 +119,7 @@ public final class SeatSync implements AutoCloseable {
             synchronized (lock) {
                 lines = PendingFile.linesOf(waiting, known, restoredBase, seat);
             }
-            pendingFile.keep(lines);
+            pendingFile.keep(new PendingFile.Left(lines, reviewWaiting.waiting()));
         }
     }
 

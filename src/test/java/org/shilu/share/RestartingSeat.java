@@ -13,8 +13,9 @@ import org.shilu.model.Turn;
 
 /**
  * A seat in a JVM of its own, for SeatRestartTest. "offline": joins, says "joined", and at "go"
- * (its cable cut by then) corrects two turns, approves one, deletes one and types one, says
- * "waiting" once they are in its pending file, and waits to be killed. "rejoin": joins again with
+ * (its cable cut by then) corrects two turns, approves one, deletes one and types one, and gives
+ * a reason for its first correction of a published turn, says "waiting" once they are in its
+ * pending file, and waits to be killed. "rejoin": joins again with
  * the same pending file, and says "in step" once what the killed seat left is on the server.
  *
  *   RestartingSeat PORT DATABASE USER PROGRAMME PENDING offline|rejoin
@@ -39,8 +40,10 @@ public final class RestartingSeat {
                 seat.edit(t -> new Edit.ReplaceTurn(2, t.turns().get(2).withApproved(true)));
                 seat.edit(t -> new Edit.RemoveTurn(3));
                 seat.edit(t -> new Edit.InsertTurn(t.turns().size(), Turn.of("s2", "断线时打的新发言")));
+                seat.edit(t -> new Edit.SetReview(t.review().withReason(t.review().corrections().get(0), "断线时写的原因")));
+                // Five turns, then three corrections (two texts, a deletion) and the reason.
                 org.testfx.util.WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.MINUTES,
-                        () -> Files.exists(pending) && Files.readAllLines(pending).size() >= 5);
+                        () -> Files.exists(pending) && Files.readAllLines(pending).size() >= 9);
                 System.out.println("waiting");
                 new java.util.concurrent.CountDownLatch(1).await(); // until the test kills this seat
             } else {

@@ -18,8 +18,9 @@ import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
 
 /**
- * A seat cut off from the server makes changes and is killed with SIGKILL before it can send
- * them; started again, it joins and sends them, and the server has every one.
+ * A seat cut off from the server makes changes (and corrections of published turns, with a reason)
+ * and is killed with SIGKILL before it can send them; started again, it joins and sends them, and
+ * the server has every one, the shared correction log too.
  */
 class SeatRestartTest {
     @TempDir
@@ -33,6 +34,7 @@ class SeatRestartTest {
             try (SharedStore owner = server.open("anna")) {
                 Transcript five = SharedStoreTest.threeTurns().withTurns(List.of(Turn.of("s1", "问一"), Turn.of("s2", "答一"),
                         Turn.of("s1", "问二"), Turn.of("s2", "答二"), Turn.of("s1", "问三")));
+                five = five.withReview(five.review().markPublished(five, java.time.LocalDateTime.of(2022, 3, 23, 9, 0)));
                 programme = owner.share("行风热线", five, "anna", SeatRole.OPERATOR);
                 owner.grant(programme, "bo", SeatRole.PROOFREADER);
             }
@@ -59,6 +61,11 @@ class SeatRestartTest {
                 assertEquals(List.of("断线时校对的问一", "断线时校对的答一", "问二", "问三", "断线时打的新发言"),
                         turns.stream().map(Turn::text).toList(), "every change made before the kill is on the server");
                 assertTrue(turns.get(2).approved());
+                var log = reader.join(programme).transcript().review().corrections();
+                assertEquals(List.of("断线时校对的问一", "断线时校对的答一", "(deleted)"), log.stream()
+                        .map(c -> c.after() == null ? "(deleted)" : c.after().text()).toList(), "its corrections are in the shared log");
+                assertEquals(List.of("bo"), log.stream().map(org.shilu.model.Review.Correction::seat).distinct().toList());
+                assertEquals(1, log.stream().filter(c -> c.reason().equals("断线时写的原因")).count(), "and the reason it gave");
             }
         }
     }
