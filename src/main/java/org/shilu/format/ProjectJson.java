@@ -62,7 +62,9 @@ public final class ProjectJson {
     record ProjectFile(String format, int version, HeaderJson header, List<SpeakerJson> speakers,
                        List<TurnJson> turns, ProfileJson profile,
                        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                       ReviewJson.Record review) {
+                       ReviewJson.Record review,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                       List<GlossaryJson.TermJson> glossary) {
     }
 
     record HeaderJson(String heading, String programme, String sectionLabel, String broadcastDate,
@@ -193,7 +195,7 @@ public final class ProjectJson {
         PortalProfile p = project.profile();
         return new ProjectFile(FORMAT, VERSION, toJson(t.header()),
                 mapped(t.roster(), (speaker, index) -> toJson(speaker)), mapped(t.turns(), ProjectJson::toJson),
-                ProfileJson.of(p), ReviewJson.of(t.review()));
+                ProfileJson.of(p), ReviewJson.of(t.review()), GlossaryJson.of(t.glossary()));
     }
 
     /** A view that makes each element as it is written, so a large project is not held twice. */
@@ -346,8 +348,10 @@ public final class ProjectJson {
             }
             where = "review";
             org.shilu.model.Review review = ReviewJson.toReview(file.review());
+            where = "glossary";
+            org.shilu.model.Glossary glossary = GlossaryJson.toGlossary(file.glossary());
             where = "the transcript";
-            Transcript transcript = new Transcript(header, roster, turns, review);
+            Transcript transcript = new Transcript(header, roster, turns, review, glossary);
             ProfileJson p = file.profile();
             if (p != null && p.timePattern() != null) {
                 where = "profile.timePattern";

@@ -104,6 +104,13 @@ final class ProjectJsonChecks {
                 return "turns[" + i + "].id";
             }
         }
+        if (file.glossary() != null) {
+            for (GlossaryJson.TermJson t : file.glossary()) {
+                if (t != null && firstWithLoneSurrogate(java.util.Arrays.asList(t.term(), t.abbreviation(), t.note())) != null) {
+                    return "glossary";
+                }
+            }
+        }
         return firstWithLoneSurrogate(ReviewJson.texts(file.review())) != null ? "review" : null;
     }
 

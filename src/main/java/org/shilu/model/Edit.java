@@ -275,6 +275,23 @@ public sealed interface Edit {
         }
     }
 
+    /** The glossary replaced: terms added, changed, removed or imported. */
+    record SetGlossary(Glossary glossary) implements Edit {
+        public SetGlossary {
+            Objects.requireNonNull(glossary, "glossary");
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            return before.withGlossary(glossary);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new SetGlossary(before.glossary());
+        }
+    }
+
     /** The review's record replaced: a version marked as published, a reason given, a correction logged. */
     record SetReview(Review review) implements Edit {
         public SetReview {

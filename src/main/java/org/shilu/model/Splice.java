@@ -5,18 +5,19 @@ import java.util.List;
 
 /**
  * What changed between two states of a transcript, as little as says it: a run of turns replaced
- * by others, and the header, roster and review when they changed (null when not). The journal
- * records splices; the preview patches its page with them.
+ * by others, and the header, roster, review and glossary when they changed (null when not). The
+ * journal records splices; the preview patches its page with them.
  */
-public record Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted, ReviewChange review) {
+public record Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted, ReviewChange review,
+                     Glossary glossary) {
     public Splice {
         inserted = List.copyOf(inserted);
         roster = roster == null ? null : List.copyOf(roster);
     }
 
-    /** A splice that leaves the review as it was. */
+    /** A splice that leaves the review and the glossary as they were. */
     public Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted) {
-        this(header, roster, at, removed, inserted, null);
+        this(header, roster, at, removed, inserted, null, null);
     }
 
     /** The smallest splice that turns {@code before} into {@code after}; turns are compared by identity. */
@@ -35,7 +36,8 @@ public record Splice(Header header, List<Speaker> roster, int at, int removed, L
         return new Splice(before.header().equals(after.header()) ? null : after.header(),
                 before.roster().equals(after.roster()) ? null : after.roster(), prefix,
                 from.size() - prefix - suffix, to.subList(prefix, to.size() - suffix),
-                ReviewChange.between(before.review(), after.review()));
+                ReviewChange.between(before.review(), after.review()),
+                before.glossary().equals(after.glossary()) ? null : after.glossary());
     }
 
     /** Whether only turns changed, so that the speakers and the header stand as they were. */
@@ -55,6 +57,7 @@ public record Splice(Header header, List<Speaker> roster, int at, int removed, L
         next.addAll(inserted);
         next.addAll(turns.subList(at + removed, turns.size()));
         return new Transcript(header == null ? before.header() : header, roster == null ? before.roster() : roster, next,
-                review == null ? before.review() : review.applyTo(before.review()));
+                review == null ? before.review() : review.applyTo(before.review()),
+                glossary == null ? before.glossary() : glossary);
     }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A whole programme: header, roster of speakers, the turns in broadcast order and the review's
- * record. Immutable; an {@link Edit} makes the next state. Speakers are found by id in constant
+ * A whole programme: header, roster of speakers, the turns in broadcast order, the review's
+ * record and the glossary. Immutable; an {@link Edit} makes the next state. Speakers are found by id in constant
  * time, so a programme with a hundred thousand speakers costs per turn what one with two does.
  * A turn that comes without an id is given the next {@code tN} not used by any turn or by the
  * review, so that an id, once given, never names another turn of the programme.
@@ -21,6 +21,7 @@ public final class Transcript {
     private final List<Speaker> roster;
     private final List<Turn> turns;
     private final Review review;
+    private final Glossary glossary;
     private final Map<String, Integer> indexById;
 
     public Transcript(Header header, List<Speaker> roster, List<Turn> turns) {
@@ -28,7 +29,12 @@ public final class Transcript {
     }
 
     public Transcript(Header header, List<Speaker> roster, List<Turn> turns, Review review) {
+        this(header, roster, turns, review, Glossary.EMPTY);
+    }
+
+    public Transcript(Header header, List<Speaker> roster, List<Turn> turns, Review review, Glossary glossary) {
         this.header = Objects.requireNonNull(header, "header");
+        this.glossary = Objects.requireNonNull(glossary, "glossary");
         this.roster = List.copyOf(roster);
         this.review = Objects.requireNonNull(review, "review");
         this.turns = withIds(List.copyOf(turns), review);
@@ -78,6 +84,10 @@ public final class Transcript {
         return review;
     }
 
+    public Glossary glossary() {
+        return glossary;
+    }
+
     public List<Speaker> roster() {
         return roster;
     }
@@ -90,18 +100,18 @@ public final class Transcript {
     public boolean equals(Object other) {
         return other == this || other instanceof Transcript t
                 && header.equals(t.header) && roster.equals(t.roster) && turns.equals(t.turns)
-                && review.equals(t.review);
+                && review.equals(t.review) && glossary.equals(t.glossary);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(header, roster, turns, review);
+        return Objects.hash(header, roster, turns, review, glossary);
     }
 
     @Override
     public String toString() {
         return "Transcript[header=" + header + ", roster=" + roster + ", turns=" + turns
-                + (review.isEmpty() ? "" : ", review=" + review) + "]";
+                + (review.isEmpty() ? "" : ", review=" + review) + (glossary.isEmpty() ? "" : ", glossary=" + glossary) + "]";
     }
 
     /** A new programme: a host and one guest, ready for the first turn. */
@@ -149,19 +159,23 @@ public final class Transcript {
     }
 
     public Transcript withHeader(Header newHeader) {
-        return new Transcript(newHeader, roster, turns, review);
+        return new Transcript(newHeader, roster, turns, review, glossary);
     }
 
     public Transcript withRoster(List<Speaker> newRoster) {
-        return new Transcript(header, newRoster, turns, review);
+        return new Transcript(header, newRoster, turns, review, glossary);
     }
 
     public Transcript withTurns(List<Turn> newTurns) {
-        return new Transcript(header, roster, newTurns, review);
+        return new Transcript(header, roster, newTurns, review, glossary);
     }
 
     public Transcript withReview(Review newReview) {
-        return new Transcript(header, roster, turns, newReview);
+        return new Transcript(header, roster, turns, newReview, glossary);
+    }
+
+    public Transcript withGlossary(Glossary newGlossary) {
+        return new Transcript(header, roster, turns, review, newGlossary);
     }
 
     List<Turn> mutableTurns() {

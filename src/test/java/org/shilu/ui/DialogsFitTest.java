@@ -70,6 +70,7 @@ class DialogsFitTest {
         app.waitUntil(() -> Files.exists(home.resolve("exported.txt")));
         cut.addAll(open("checks before export", () -> app.shortcut(KeyCode.E)));
         cut.addAll(open("roster", () -> app.shortcut(KeyCode.R)));
+        cut.addAll(open("glossary", () -> app.shortcut(KeyCode.G)));
         cut.addAll(open("studio clock", () -> app.shortcut(KeyCode.T)));
         cut.addAll(open("settings", () -> app.shortcut(KeyCode.COMMA)));
         cut.addAll(open("keys", () -> app.push(KeyCode.F1)));

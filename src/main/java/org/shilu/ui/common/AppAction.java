@@ -36,6 +36,8 @@ public enum AppAction {
     MERGE_SPEAKERS("action.mergeSpeakers", null),
     PUNCTUATION("action.punctuation", null),
     CHECK("action.check", null),
+    GLOSSARY("action.glossary", "Shortcut+G"),
+    EXPAND("action.expand", "Alt+Slash"),
     FIND("action.find", "Shortcut+F"),
     REPLACE("action.replace", "Shortcut+H"),
     FIND_NEXT("action.findNext", "F3"),

@@ -43,6 +43,7 @@ import org.shilu.ui.roster.RosterDialog;
 public final class MainWindow {
     private final Stage stage;
     private final Messages messages;
+    private final UiThread uiThread;
     private final Dialogs dialogs;
     private final LiveSession session;
     private final Programme programme;
@@ -65,6 +66,7 @@ public final class MainWindow {
                       Safekeeper keeper, UserFolders folders, UserSettings settings) {
         this.stage = stage;
         this.messages = messages;
+        this.uiThread = uiThread;
         this.programme = programme;
         this.session = session;
         this.dialogs = new Dialogs(messages);
@@ -261,6 +263,10 @@ public final class MainWindow {
         });
         keys.onWhenApplies(AppAction.CANCEL_CORRECTION, liveEntry::cancelCorrection);
         keys.on(AppAction.ROSTER, () -> new RosterDialog(stage, programme.document(), messages).showAndApply());
+        keys.on(AppAction.GLOSSARY, () -> new org.shilu.ui.edit.GlossaryDialog(stage, programme.document(), messages, dialogs,
+                uiThread).showAndWait());
+        keys.onWhenApplies(AppAction.EXPAND, () -> org.shilu.ui.live.GlossaryExpansion.expand(liveEntry.draft(),
+                programme.document().transcript(), messages, controller::showStatus));
         keys.on(AppAction.STUDIO_CLOCK, () -> {
             new StudioClockDialog(stage, session.clock(), messages).showAndApply();
             settings.update(current -> current.withClockOffsetSeconds(session.clock().offset().toSeconds()));
@@ -302,7 +308,8 @@ public final class MainWindow {
         }
         controller.liveMenu().getItems().setAll(keys.menuItem(AppAction.COMMIT), keys.menuItem(AppAction.COMMIT_SAME_SPEAKER),
                 speakers, new SeparatorMenuItem(), keys.menuItem(AppAction.CORRECT_LAST),
-                keys.menuItem(AppAction.CANCEL_CORRECTION), new SeparatorMenuItem(), keys.menuItem(AppAction.ROSTER),
+                keys.menuItem(AppAction.CANCEL_CORRECTION), keys.menuItem(AppAction.EXPAND), new SeparatorMenuItem(),
+                keys.menuItem(AppAction.ROSTER), keys.menuItem(AppAction.GLOSSARY),
                 keys.menuItem(AppAction.STUDIO_CLOCK), keys.menuItem(AppAction.START_ON_AIR), new SeparatorMenuItem(),
                 keys.menuItem(AppAction.PUBLISH), keys.menuItem(AppAction.PUBLISH_NOW),
                 keys.menuItem(AppAction.PAUSE_PUBLISHING), keys.menuItem(AppAction.STOP_PUBLISHING));

@@ -1,0 +1,103 @@
+package org.shilu.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The glossary on the real window: a term and its abbreviation typed into the table, then expanded in the draft with Alt+/. */
+class GlossaryWindowTest {
+    @TempDir
+    Path home;
+    private RunningApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        app = new RunningApp().start(home);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    private int rows() throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> app.lookup("#glossaryTable").queryAs(TableView.class)
+                .getItems().size()).get();
+    }
+
+    private javafx.scene.Node okButton() {
+        return app.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.OK);
+    }
+
+    /** Picks a cell of the glossary's table, edits it with F2, types over what it holds and presses Enter. */
+    private void editCell(int row, int column, String text) throws Exception {
+        javafx.scene.Node cell = app.lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == row
+                        && c.getTableView().getColumns().indexOf(c.getTableColumn()) == column)
+                .findFirst().orElseThrow();
+        app.clickOn(cell);
+        app.push(KeyCode.F2);
+        app.waitUntil(() -> app.lookup(".table-cell .text-field").tryQuery().filter(javafx.scene.Node::isFocused).isPresent());
+        app.shortcut(KeyCode.A);
+        app.write(text);
+        app.push(KeyCode.ENTER);
+    }
+
+    @Test
+    void aTermTypedIntoTheGlossaryIsWhatItsAbbreviationBecomesInTheDraft() throws Exception {
+        app.shortcut(KeyCode.G);
+        app.waitUntil(() -> app.lookup("#glossaryTable").tryQuery().isPresent());
+        app.clickOn("#glossaryTable"); // typing goes to the window clicked last
+        app.push(KeyCode.INSERT); // a row, its term being edited
+        app.waitUntil(() -> app.lookup(".table-cell .text-field").tryQuery().isPresent());
+        app.write("Shilu Studio");
+        app.push(KeyCode.ENTER);
+        editCell(0, 1, "s1");
+        app.clickOn(okButton());
+        app.waitUntil(() -> !app.lookup("#glossaryProblem").queryAs(Label.class).getText().isEmpty());
+        assertTrue(app.lookup("#glossaryProblem").queryAs(Label.class).getText().equals(app.text("glossary.row", 1,
+                "an abbreviation is 1 to 16 Latin letters: s1")),
+                "an abbreviation of letters only: the row is named and the dialog stays: "
+                        + app.lookup("#glossaryProblem").queryAs(Label.class).getText());
+        editCell(0, 1, "ss");
+        app.clickOn(okButton());
+        try {
+            app.waitUntil(() -> app.lookup("#glossaryTable").tryQuery().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the glossary stayed open: " + app.lookup("#glossaryProblem").queryAs(Label.class).getText(), e);
+        }
+
+        app.shortcut(KeyCode.G);
+        app.waitUntil(() -> app.lookup("#glossaryTable").tryQuery().isPresent());
+        assertEquals(1, rows(), "the term is kept");
+        app.clickButton("glossary.add");
+        assertEquals(2, rows(), "Add makes a second row");
+        app.clickOn(okButton()); // a row left blank is left out
+        app.waitUntil(() -> app.lookup("#glossaryTable").tryQuery().isEmpty());
+
+        app.interact(() -> app.draft().requestFocus());
+        app.write("welcome to ss");
+        app.push(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.ALT_DOWN));
+        app.waitUntil(() -> app.draft().getText().equals("welcome to Shilu Studio"));
+        app.write(" xyz");
+        app.push(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.ALT_DOWN));
+        app.waitUntil(() -> app.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()
+                .equals(app.text("glossary.noTerm", "xyz")));
+        assertEquals("welcome to Shilu Studio xyz", app.draft().getText(), "an unknown abbreviation stays as typed");
+        app.commit();
+        app.waitUntil(() -> app.turns().size() == 1 && app.turns().get(0).text().equals("welcome to Shilu Studio xyz"));
+    }
+}
