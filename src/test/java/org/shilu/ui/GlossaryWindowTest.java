@@ -62,9 +62,11 @@ class GlossaryWindowTest {
         app.waitUntil(() -> app.lookup("#glossaryTable").tryQuery().isPresent());
         app.clickOn("#glossaryTable"); // typing goes to the window clicked last
         app.push(KeyCode.INSERT); // a row, its term being edited
-        app.waitUntil(() -> app.lookup(".table-cell .text-field").tryQuery().isPresent());
+        app.waitUntil(() -> app.lookup(".table-cell .text-field").tryQuery().filter(javafx.scene.Node::isFocused).isPresent());
         app.write("Shilu Studio");
         app.push(KeyCode.ENTER);
+        app.waitUntil(() -> app.lookup(".table-cell").queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "Shilu Studio".equals(c.getItem())));
         editCell(0, 1, "s1");
         app.clickOn(okButton());
         app.waitUntil(() -> !app.lookup("#glossaryProblem").queryAs(Label.class).getText().isEmpty());
