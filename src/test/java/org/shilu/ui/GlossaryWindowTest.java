@@ -42,15 +42,20 @@ class GlossaryWindowTest {
                 .lookupButton(javafx.scene.control.ButtonType.OK);
     }
 
-    /** Picks a cell of the glossary's table, edits it with F2, types over what it holds and presses Enter. */
+    /** Double-clicks a cell of the glossary's table to edit it, types over what it holds and presses Enter. */
     private void editCell(int row, int column, String text) throws Exception {
         javafx.scene.Node cell = app.lookup(".table-cell").queryAll().stream()
                 .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == row
                         && c.getTableView().getColumns().indexOf(c.getTableColumn()) == column)
                 .findFirst().orElseThrow();
-        app.clickOn(cell);
-        app.push(KeyCode.F2);
-        app.waitUntil(() -> app.lookup(".table-cell .text-field").tryQuery().filter(javafx.scene.Node::isFocused).isPresent());
+        app.doubleClickOn(cell);
+        typeIntoTheEditor(text);
+    }
+
+    /** Clicks into the cell's editor once it shows (keys go to the window clicked), types over it and presses Enter. */
+    private void typeIntoTheEditor(String text) throws Exception {
+        app.waitUntil(() -> app.lookup(".table-cell .text-field").tryQuery().isPresent());
+        app.clickOn(app.lookup(".table-cell .text-field").queryAs(javafx.scene.Node.class));
         app.shortcut(KeyCode.A);
         app.write(text);
         app.push(KeyCode.ENTER);
@@ -60,11 +65,8 @@ class GlossaryWindowTest {
     void aTermTypedIntoTheGlossaryIsWhatItsAbbreviationBecomesInTheDraft() throws Exception {
         app.shortcut(KeyCode.G);
         app.waitUntil(() -> app.lookup("#glossaryTable").tryQuery().isPresent());
-        app.clickOn("#glossaryTable"); // typing goes to the window clicked last
-        app.push(KeyCode.INSERT); // a row, its term being edited
-        app.waitUntil(() -> app.lookup(".table-cell .text-field").tryQuery().filter(javafx.scene.Node::isFocused).isPresent());
-        app.write("Shilu Studio");
-        app.push(KeyCode.ENTER);
+        app.clickButton("glossary.add"); // a row, its term being edited
+        typeIntoTheEditor("Shilu Studio");
         app.waitUntil(() -> app.lookup(".table-cell").queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && "Shilu Studio".equals(c.getItem())));
         editCell(0, 1, "s1");
@@ -86,7 +88,7 @@ class GlossaryWindowTest {
         app.waitUntil(() -> app.lookup("#glossaryTable").tryQuery().isPresent());
         assertEquals(1, rows(), "the term is kept");
         app.clickButton("glossary.add");
-        assertEquals(2, rows(), "Add makes a second row");
+        app.waitUntil(() -> rows() == 2);
         app.clickOn(okButton()); // a row left blank is left out
         app.waitUntil(() -> app.lookup("#glossaryTable").tryQuery().isEmpty());
 
