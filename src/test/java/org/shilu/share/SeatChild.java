@@ -51,6 +51,18 @@ public final class SeatChild {
                         org.testfx.util.WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.MINUTES,
                                 () -> seat.transcript().review().published() != null);
                     }
+                    if (n == 30) {
+                        // Each corrects one of the first turns, which every version has, in its own share of
+                        // them, and gives the reason: a correction of each is logged whatever the typist's pace.
+                        int own = part.equals("proofreader") ? 0 : 1;
+                        seat.edit(t -> new Edit.ReplaceTurn(own, t.turns().get(own).withParagraphs(List.of(args[2] + " 发布后校对"))));
+                        seat.on(() -> {
+                            var review = seat.document.transcript().review();
+                            review.corrections().stream().filter(c -> c.seat().equals(args[2])).reduce((a, b) -> b)
+                                    .ifPresent(c -> seat.document.apply(new Edit.SetReview(review.withReason(c, "发布后的理由"))));
+                            return null;
+                        });
+                    }
                     if (n % 9 == 0) {
                         // A reason for this seat's last correction, given in the log as a proof-reader does.
                         seat.on(() -> {
@@ -61,9 +73,7 @@ public final class SeatChild {
                         });
                     }
                     seat.edit(t -> {
-                        // After the mark, among the turns readers saw (so that each correction is logged).
-                        int half = t.review().published() == null ? Math.max(1, t.turns().size() / 2)
-                                : Math.max(2, Math.min(t.turns().size(), t.review().published().turns().size()));
+                        int half = Math.max(1, t.turns().size() / 2);
                         int at = Math.min(t.turns().size() - 1, (random.nextInt(half) / 2) * 2 + share);
                         Turn turn = t.turns().get(at);
                         return n % 3 == 0 ? new Edit.ReplaceTurn(at, turn.withParagraphs(List.of(args[2] + " 校对第" + n + "处")))
