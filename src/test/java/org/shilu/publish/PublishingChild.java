@@ -12,7 +12,8 @@ import org.shilu.model.Turn;
 /**
  * A child JVM that publishes a growing programme as fast as it can, to be killed with SIGKILL by
  * {@link PublishingCrashTest}: args are the address, then the SFTP password (or "-") and the folder
- * for its known hosts. It says "published N" each time a whole edition is out.
+ * for its known hosts. It says "published N" each time a whole edition is out, and changes the
+ * programme again as soon as one is.
  */
 public final class PublishingChild {
     public static void main(String[] args) throws Exception {
@@ -33,8 +34,11 @@ public final class PublishingChild {
         try (Publisher publisher = new Publisher(new Editions("programme-crash", options, turn -> true), options,
                 List.of(target), LocalDateTime::now, Runnable::run, status -> {
                     if (status.state() == TargetStatus.State.LIVE) {
-                        System.out.println("published " + ++published[0]);
-                        System.out.flush();
+                        synchronized (published) {
+                            System.out.println("published " + ++published[0]);
+                            System.out.flush();
+                            published.notifyAll();
+                        }
                     }
                 })) {
             java.util.Random random = new java.util.Random(args.length);
@@ -46,8 +50,17 @@ public final class PublishingChild {
                     int at = random.nextInt(turns.size());
                     turns.set(at, turns.get(at).withParagraphs(List.of("改" + n + long_)));
                 }
+                int before;
+                synchronized (published) {
+                    before = published[0];
+                }
                 publisher.changed(sample.with(sample.transcript().withTurns(turns), sample.profile()));
-                Thread.sleep(20);
+                // The next change once an edition is out: uploads follow each other without a pause.
+                synchronized (published) {
+                    while (published[0] == before) {
+                        published.wait();
+                    }
+                }
             }
         }
     }

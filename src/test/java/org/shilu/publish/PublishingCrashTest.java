@@ -59,13 +59,14 @@ class PublishingCrashTest {
                     "-Xmx256m", "-cp", System.getProperty("java.class.path"), PublishingChild.class.getName(), address,
                     password, folder.resolve("known_hosts").toString())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            CountDownLatch firstOut = new CountDownLatch(1);
+            // Killed after a random number of editions: the next one is then on its way up.
+            CountDownLatch editionsOut = new CountDownLatch(1 + random.nextInt(6));
             Thread reader = new Thread(() -> {
                 try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
                         StandardCharsets.UTF_8))) {
                     for (String line; (line = lines.readLine()) != null; ) {
                         if (line.startsWith("published")) {
-                            firstOut.countDown();
+                            editionsOut.countDown();
                         }
                     }
                 } catch (java.io.IOException gone) {
@@ -74,8 +75,11 @@ class PublishingCrashTest {
             });
             reader.start();
             try {
-                assertTrue(firstOut.await(60, TimeUnit.SECONDS), "the child published once");
-                Thread.sleep(random.nextInt(1500));
+                assertTrue(editionsOut.await(2, TimeUnit.MINUTES), "the child published its editions");
+                if (trial % 2 == 1) {
+                    // Every other trial the kill comes while a file of the next edition is being written.
+                    org.testfx.util.WaitForAsyncUtils.waitFor(2, TimeUnit.MINUTES, () -> !leftovers(published).isEmpty());
+                }
             } finally {
                 child.destroyForcibly(); // SIGKILL
                 child.waitFor(30, TimeUnit.SECONDS);

@@ -80,8 +80,13 @@ public final class SeatChild {
                                 : new Edit.ReplaceTurn(at, turn.withApproved(true));
                     });
                 }
-                if (i % 10 == 0) {
-                    Thread.sleep(random.nextInt(20)); // a person's pace, roughly; not timed
+                if (i % (5 + random.nextInt(10)) == 0) {
+                    // Now and then this seat's changes reach the server before it goes on, so that the seats'
+                    // changes interleave as people's do; waited for, not timed.
+                    org.testfx.util.WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.MINUTES, () -> {
+                        settle(seat);
+                        return seat.sync.isInStep();
+                    });
                 }
             }
             org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.MINUTES, () -> {
