@@ -66,6 +66,8 @@ class GlossaryWindowTest {
         app.shortcut(KeyCode.G);
         app.waitUntil(() -> app.lookup("#glossaryTable").tryQuery().isPresent());
         app.clickButton("glossary.add"); // a row, its term being edited
+        app.waitUntil(() -> app.lookup(".table-cell .text-field").tryQuery()
+                .filter(editor -> editor.getScene().getFocusOwner() == editor).isPresent());
         typeIntoTheEditor("Shilu Studio");
         app.waitUntil(() -> app.lookup(".table-cell").queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && "Shilu Studio".equals(c.getItem())));

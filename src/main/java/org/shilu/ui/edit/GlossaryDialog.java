@@ -75,6 +75,13 @@ public final class GlossaryDialog extends Dialog<ButtonType> {
             table.getItems().add(new Row(t.term(), t.abbreviation(), t.note()));
         }
         table.setPlaceholder(new Label(messages.text("glossary.empty")));
+        // Esc in a cell's editor leaves the cell as it was; only outside one does it close the dialog.
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && table.getEditingCell() != null) {
+                table.edit(-1, null);
+                event.consume();
+            }
+        });
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.INSERT) {
                 addRow();
@@ -107,6 +114,13 @@ public final class GlossaryDialog extends Dialog<ButtonType> {
                 event.consume();
             }
         });
+        // Enter belongs to the table's cells; Ctrl+Enter takes the glossary, as it commits a turn in the draft.
+        getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown() && table.getEditingCell() == null) {
+                ((Button) getDialogPane().lookupButton(ButtonType.OK)).fire();
+                event.consume();
+            }
+        });
         setOnShown(event -> javafx.application.Platform.runLater(table::requestFocus));
     }
 
@@ -131,11 +145,16 @@ public final class GlossaryDialog extends Dialog<ButtonType> {
         Row row = new Row("", "", "");
         table.getItems().add(row);
         int index = table.getItems().size() - 1;
-        table.getSelectionModel().clearAndSelect(index);
+        TableColumn<Row, ?> term = table.getColumns().get(0);
+        table.getSelectionModel().clearAndSelect(index, term);
+        table.getFocusModel().focus(index, term);
         table.scrollTo(index);
         table.requestFocus();
-        // Once the new row is laid out: a cell that is not there yet cannot be edited.
-        javafx.application.Platform.runLater(() -> table.edit(index, table.getColumns().get(0)));
+        // Once the new row is laid out: a cell that is not there yet cannot be edited (its editor takes the keys).
+        javafx.application.Platform.runLater(() -> {
+            table.layout();
+            table.edit(index, term);
+        });
     }
 
     private void importFile() {
