@@ -55,7 +55,7 @@ public final class ConsistencyCheck {
             if (turnsBySpeaker.get(turn.speakerId()) == 1 && transcript.roster().size() > 1) {
                 findings.add(new Finding(Finding.Kind.SPEAKER_USED_ONCE, i, turn.id(), List.of(speaker.label())));
             }
-            LocalDateTime time = turn.spokenAt() != null ? turn.spokenAt() : turn.publishedAt();
+            LocalDateTime time = turn.spokenOrPublishedAt();
             if (time == null && (speaker.role() == Role.GUEST || speaker.role() == Role.CALLER)) {
                 findings.add(new Finding(Finding.Kind.TURN_WITHOUT_TIME, i, turn.id(), List.of(speaker.label())));
             }

@@ -72,7 +72,7 @@ public final class DocxWriter {
         XWPFRun label = first.createRun();
         text(label, transcript.speakerOf(turn).label(), BODY_FONT);
         label.setBold(true);
-        LocalDateTime time = turn.spokenAt() != null ? turn.spokenAt() : turn.publishedAt();
+        LocalDateTime time = turn.spokenOrPublishedAt();
         if (time != null) {
             XWPFRun when = first.createRun();
             text(when, " " + TIME.format(time), BODY_FONT);

@@ -41,7 +41,7 @@ public record Statistics(List<PerSpeaker> speakers, int turns, long characters, 
             if (turn.spokenAt() != null && turn.publishedAt() != null && !turn.publishedAt().isBefore(turn.spokenAt())) {
                 c[3] += Duration.between(turn.spokenAt(), turn.publishedAt()).toSeconds();
             }
-            LocalDateTime first = turn.spokenAt() != null ? turn.spokenAt() : turn.publishedAt();
+            LocalDateTime first = turn.spokenOrPublishedAt();
             LocalDateTime last = turn.publishedAt() != null ? turn.publishedAt() : turn.spokenAt();
             if (first != null && (start == null || first.isBefore(start))) {
                 start = first;

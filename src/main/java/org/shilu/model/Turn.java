@@ -55,6 +55,11 @@ public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spok
         return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
+    /** When the turn was spoken, or, not known, when it was committed; null when neither is. */
+    public LocalDateTime spokenOrPublishedAt() {
+        return spokenAt() != null ? spokenAt() : publishedAt();
+    }
+
     public String text() {
         return String.join("\n", paragraphs);
     }

@@ -226,14 +226,17 @@ public final class SharingActions {
             status.setText("");
             return;
         }
-        String as = messages.text("share.role.short." + role.name().toLowerCase(java.util.Locale.ROOT));
-        status.setText(messages.text(online ? "share.state.online" : "share.state.offline", waiting, as));
+        status.setText(messages.text(online ? "share.state.online" : "share.state.offline", waiting, roleName(role)));
+    }
+
+    private String roleName(SeatRole seatRole) {
+        return messages.text("share.role.short." + seatRole.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** What a seat in this role does not do, with why: a typist does not approve (先审后发); only a publisher publishes. */
     private Map<AppAction, String> withheldFrom(SeatRole seatRole) {
         Map<AppAction, String> withheld = new EnumMap<>(AppAction.class);
-        String as = messages.text("share.role.short." + seatRole.name().toLowerCase(java.util.Locale.ROOT));
+        String as = roleName(seatRole);
         if (!seatRole.mayApprove()) {
             withheld.put(AppAction.APPROVE, messages.text("share.withheld", as, messages.actionName(AppAction.APPROVE),
                     messages.text("share.withheld.approvers")));
