@@ -42,12 +42,12 @@ final class PendingFile {
      * one as it was, marked), with the version it is written against (0: a turn made here).
      */
     static List<SharedTurn> linesOf(java.util.Map<String, SeatDocument.Wanted> waiting,
-                                    java.util.Map<String, SharedTurn> known, java.util.Map<String, Integer> restoredBase,
+                                    java.util.Map<String, SharedTurn> known, java.util.Map<String, Integer> madeFrom,
                                     String seat) {
         List<SharedTurn> lines = new ArrayList<>();
         for (var entry : waiting.entrySet()) {
             SharedTurn server = known.get(entry.getKey());
-            int base = restoredBase.getOrDefault(entry.getKey(), server == null ? 0 : server.version());
+            int base = madeFrom.getOrDefault(entry.getKey(), 0);
             SeatDocument.Wanted want = entry.getValue();
             if (want.turn() == null && server == null) {
                 continue;

@@ -1,7 +1,6 @@
 package org.shilu.share;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,11 @@ import org.shilu.share.SeatDocument.Wanted;
  * change becomes writes of the turns it touched, against the versions last seen, sent by a thread
  * of its own; other seats' changes come in by LISTEN/NOTIFY and are applied to the document as
  * {@code Edit.Remote} edits. While the server is away the writes wait (the newest state of each
- * turn) and go when it is back; the document and its journal keep working meanwhile. A write that
- * meets another seat's newer version is never dropped: the turn keeps this seat's text here and
- * the clash is reported as a {@link SharedStore.Conflict}, with both texts, to be settled. A new
+ * turn) and go when it is back; the document and its journal keep working meanwhile. Each write
+ * names the server's version the turn here was made from; one that meets another seat's newer
+ * version is never dropped: the turn keeps this seat's text here (another seat's change to a turn
+ * with a change of this seat's still to go does not replace it) and the clash is reported as a
+ * {@link SharedStore.Conflict}, with both texts, held until the user settles it. A new
  * turn whose id or place another seat took at the same moment quietly takes another. The review's
  * record (published version, correction log) is shared as its changes ({@link ReviewEdit}), which
  * every seat applies in whatever order they come and ends with the same.
@@ -40,17 +41,16 @@ public final class SeatSync implements AutoCloseable {
     private final SeatEvents events;
     private final SeatDocument side;
     private final Presence presence;
+    /** Guards woken and online. */
     private final Object lock = new Object();
-    /** The server's turns as last seen here, by id. Guarded by lock. */
-    private final Map<String, SharedTurn> known = new HashMap<>();
-    /** What waits to be written, by id, oldest first. Guarded by lock. */
-    private final Map<String, Wanted> waiting = new LinkedHashMap<>();
+    private final TurnLedger ledger;
     private final ReviewOutbox reviewWaiting = new ReviewOutbox();
     private final Thread thread;
     private final ChangeListener listener;
     /** The header and roster to write, or null; the last to write wins. */
     private volatile Transcript headWanted;
     private boolean woken;
+    /** The last change of the log read here. Seat thread. */
     private long seen;
     private boolean online = true;
     private volatile boolean closed;
@@ -70,9 +70,7 @@ public final class SeatSync implements AutoCloseable {
         side = new SeatDocument(document, seat, joined.turns());
         document.logCorrectionsAs(seat); // the shared log names the seat
         presence = new Presence(seat);
-        for (SharedTurn turn : joined.turns()) {
-            known.put(turn.id(), turn);
-        }
+        ledger = new TurnLedger(seat, joined.turns());
         seen = joined.lastSeq();
         pendingFile = pending == null ? null : new PendingFile(pending);
         document.addListener(this::changedHere);
@@ -91,18 +89,9 @@ public final class SeatSync implements AutoCloseable {
     }
 
     private final PendingFile pendingFile;
-    /** The versions restored changes were made against, by id (0: a new turn). Guarded by lock. */
-    private final Map<String, Integer> restoredBase = new HashMap<>();
     /** Puts the changes a killed seat left into the queue and the document. Seat thread, before all else. */
     private void restore() {
-        PendingFile.Left left;
-        synchronized (lock) {
-            left = pendingFile == null ? PendingFile.Left.NOTHING : pendingFile.leftToSend(known);
-            for (SharedTurn change : left.turns()) {
-                restoredBase.put(change.id(), change.version());
-                waiting.put(change.id(), new Wanted(change.deleted() ? null : change.turn(), change.orderKey()));
-            }
-        }
+        PendingFile.Left left = ledger.restore(pendingFile);
         reviewWaiting.add(left.review());
         if (!left.isEmpty()) {
             documentThread.execute(() -> {
@@ -115,11 +104,7 @@ public final class SeatSync implements AutoCloseable {
     /** Keeps what waits in the pending file (when it changed). Seat thread. */
     private void persist() {
         if (pendingFile != null) {
-            List<SharedTurn> lines;
-            synchronized (lock) {
-                lines = PendingFile.linesOf(waiting, known, restoredBase, seat);
-            }
-            pendingFile.keep(new PendingFile.Left(lines, reviewWaiting.waiting()));
+            pendingFile.keep(new PendingFile.Left(ledger.pendingLines(), reviewWaiting.waiting()));
         }
     }
 
@@ -136,17 +121,12 @@ public final class SeatSync implements AutoCloseable {
 
     /** The seat that changed this turn last, when it is another seat; else null. */
     public String changedBy(String turnId) {
-        synchronized (lock) {
-            SharedTurn server = known.get(turnId);
-            return server == null || server.seat().equals(seat) ? null : server.seat();
-        }
+        return ledger.changedBy(turnId);
     }
 
     /** Whether every change made here is on the server. */
     public boolean isInStep() {
-        synchronized (lock) {
-            return waiting.isEmpty() && headWanted == null && reviewWaiting.isEmpty();
-        }
+        return ledger.nothingWaits() && headWanted == null && reviewWaiting.isEmpty();
     }
 
     private void wake() {
@@ -169,24 +149,8 @@ public final class SeatSync implements AutoCloseable {
     }
 
     private void want(Map<String, Wanted> wanted) {
-        synchronized (lock) {
-            for (var entry : wanted.entrySet()) {
-                SharedTurn server = known.get(entry.getKey());
-                Wanted want = entry.getValue();
-                waiting.remove(entry.getKey());
-                if (server != null && !server.seat().equals(seat) && side.isFresh(entry.getKey())) {
-                    continue; // made here with an id another seat's turn has: renamed when theirs comes in
-                }
-                boolean same = server != null && want.turn() != null && !server.deleted()
-                        && server.turn().equals(want.turn()) && server.orderKey().equals(want.orderKey());
-                boolean neverSent = server == null && want.turn() == null;
-                if (!same && !neverSent) {
-                    waiting.put(entry.getKey(), want);
-                }
-            }
-            woken = true;
-            lock.notifyAll();
-        }
+        ledger.want(wanted, side::isFresh);
+        wake();
     }
 
     private void run() {
@@ -227,12 +191,10 @@ public final class SeatSync implements AutoCloseable {
     }
 
     private void setOnline(boolean now) {
-        int count;
         synchronized (lock) {
             online = now;
-            count = waiting.size();
         }
-        events.state(now, count);
+        events.state(now, ledger.waitingCount());
     }
 
     /**
@@ -249,43 +211,14 @@ public final class SeatSync implements AutoCloseable {
                 headWanted = null;
             }
         }
-        Map<String, Wanted> sending;
-        List<TurnWrite> writes = new ArrayList<>();
-        synchronized (lock) {
-            sending = new LinkedHashMap<>(waiting);
-            sending.forEach((id, want) -> writes.add(TurnWrite.toMake(id, want.turn(), want.orderKey(), known.get(id),
-                    restoredBase.get(id))));
-        }
+        TurnLedger.Sending sending = ledger.toSend();
         reviewWaiting.send(store, programme, seat);
-        if (writes.isEmpty()) {
+        if (sending.writes().isEmpty()) {
             return List.of();
         }
-        SharedStore.Written written = store.write(programme, seat, writes);
-        List<String> keysTaken = new ArrayList<>();
-        List<String> inserted = new ArrayList<>();
-        synchronized (lock) {
-            for (SharedTurn applied : written.applied()) {
-                restoredBase.remove(applied.id());
-                if (!known.containsKey(applied.id())) {
-                    inserted.add(applied.id());
-                }
-                known.put(applied.id(), applied);
-                waiting.remove(applied.id(), sending.get(applied.id()));
-            }
-            for (SharedStore.Conflict conflict : written.conflicts()) {
-                String id = conflict.mine().id();
-                restoredBase.remove(id);
-                waiting.remove(id, sending.get(id));
-                if (conflict.keyTaken()) {
-                    keysTaken.add(id);
-                } else if (conflict.mine() instanceof TurnWrite.Insert) {
-                    continue; // the id was taken: renamed when their turn comes in
-                } else if (conflict.theirs() != null) {
-                    // Their turn is the base from now on: settling for mine writes over it knowingly.
-                    known.put(id, conflict.theirs());
-                }
-            }
-        }
+        SharedStore.Written written = store.write(programme, seat, sending.writes());
+        TurnLedger.Outcome outcome = ledger.written(written, sending);
+        List<String> inserted = outcome.inserted();
         if (!inserted.isEmpty()) {
             documentThread.execute(() -> side.confirmed(inserted));
         }
@@ -294,7 +227,7 @@ public final class SeatSync implements AutoCloseable {
                 documentThread.execute(() -> events.conflict(conflict));
             }
         }
-        return keysTaken;
+        return outcome.keysTaken();
     }
 
     /** Sends turns made here again under the new ids they took (old id to new), keyed between their neighbours. Document thread. */
@@ -302,52 +235,29 @@ public final class SeatSync implements AutoCloseable {
         if (renamed.isEmpty()) {
             return;
         }
-        synchronized (lock) {
-            renamed.keySet().forEach(waiting::remove);
-        }
+        ledger.forget(renamed.keySet());
         want(side.rekeyed(renamed.values()));
     }
 
     /** Reads the log since last time and applies other seats' changes to the document. */
     private void readOthers() throws ShareException {
-        long from;
-        synchronized (lock) {
-            from = seen;
-        }
-        List<SharedStore.Change> changes = store.changesSince(programme, from);
+        List<SharedStore.Change> changes = store.changesSince(programme, seen);
         Map<String, SharedTurn> turns = new LinkedHashMap<>();
         Transcript head = null;
         List<ReviewEdit> reviewed = new ArrayList<>();
         String by = "";
-        synchronized (lock) {
-            for (SharedStore.Change change : changes) {
-                seen = Math.max(seen, change.seq());
-                if (change.review() != null) {
-                    if (!change.seat().equals(seat)) {
-                        reviewed.add(change.review()); // this seat's own are in its record already
-                        by = change.seat();
-                    }
-                    continue;
+        for (SharedStore.Change change : changes) {
+            seen = Math.max(seen, change.seq());
+            if (change.review() != null) {
+                if (!change.seat().equals(seat)) {
+                    reviewed.add(change.review()); // this seat's own are in its record already
+                    by = change.seat();
                 }
-                if (change.turn() == null) {
-                    head = change.seat().equals(seat) ? head : change.head();
-                    continue;
-                }
-                String id = change.turn().id();
-                SharedTurn server = known.get(id);
-                if (server == null && waiting.containsKey(id)) {
-                    // A turn made here, not yet written, whose id another seat took first: this one
-                    // takes a new id when theirs comes in, and goes again under it.
-                    waiting.remove(id);
-                }
-                if (server != null && server.version() >= change.turn().version() || waiting.containsKey(id)) {
-                    // This seat's own write, known since it was made; or a turn changed here too, whose
-                    // base stays what this seat last saw, so that the write comes back as a conflict.
-                    continue;
-                }
-                known.put(id, change.turn());
-                turns.remove(id);
-                turns.put(id, change.turn());
+            } else if (change.turn() == null) {
+                head = change.seat().equals(seat) ? head : change.head();
+            } else if (ledger.heard(change.turn())) {
+                turns.remove(change.turn().id());
+                turns.put(change.turn().id(), change.turn());
                 by = change.seat();
             }
         }
@@ -355,7 +265,7 @@ public final class SeatSync implements AutoCloseable {
             Transcript newHead = head;
             String seatOf = by;
             documentThread.execute(() -> {
-                sendRenamed(side.applyRemote(turns.values(), newHead, reviewed, seatOf));
+                sendRenamed(side.applyRemote(ledger.replacing(turns.values()), newHead, reviewed, seatOf));
                 events.marksChanged();
             });
         }
@@ -371,31 +281,27 @@ public final class SeatSync implements AutoCloseable {
         String id = conflict.mine().id();
         if (theirs != null && !theirs.deleted() && chosen.equals(theirs.turn())) {
             // Theirs as the server has it now: it may have changed again while the user chose.
-            SharedTurn latest;
-            synchronized (lock) {
-                latest = known.getOrDefault(id, theirs);
-            }
+            SharedTurn latest = ledger.settledForTheirs(id, theirs);
             sendRenamed(side.applyRemote(List.of(latest), null, List.of(), latest.seat()));
             return;
         }
-        if (side.settle(id, chosen) < 0) {
-            return;
-        }
         if (theirs != null && theirs.deleted()) {
-            String reborn = side.reborn(id);
+            // Kept here while the clash still holds it, then sent as a new turn (theirs is gone).
+            String reborn = side.settle(id, chosen) < 0 ? null : side.reborn(id);
+            ledger.settledGone(id);
             if (reborn != null) {
                 sendRenamed(Map.of(id, reborn));
             }
             return;
         }
-        Wanted now = side.current(id);
-        synchronized (lock) {
-            if (now != null && !waiting.containsKey(id)) {
-                waiting.put(id, now); // the document held the chosen text already: send it over theirs
+        ledger.settledOver(id, theirs);
+        if (side.settle(id, chosen) >= 0) {
+            Wanted now = side.current(id);
+            if (now != null) {
+                ledger.waitUnlessWaiting(id, now); // the document held the chosen text already: send it over theirs
             }
-            woken = true;
-            lock.notifyAll();
         }
+        wake(); // a turn gone here meanwhile: its deletion goes over theirs
     }
 
     @Override

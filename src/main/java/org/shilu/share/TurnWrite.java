@@ -13,15 +13,14 @@ public sealed interface TurnWrite {
 
     /**
      * The write that makes the turn {@code id} what this seat wants ({@code turn} null: deleted),
-     * against the version last seen on the server ({@code server}, null: none yet), or against the
-     * one a killed seat's change was made on ({@code restoredBase}, 0: a turn made there; null: none).
+     * against the server's version this seat's turn was made from ({@code base}, 0: a turn made here),
+     * given the server's turn as last seen ({@code server}, null: none yet).
      */
-    static TurnWrite toMake(String id, Turn turn, String orderKey, SharedTurn server, Integer restoredBase) {
-        int base = restoredBase != null ? restoredBase : server == null ? 0 : server.version();
+    static TurnWrite toMake(String id, Turn turn, String orderKey, SharedTurn server, int base) {
         if (turn == null) {
             return new Delete(id, base);
         }
-        boolean isNew = server == null && (restoredBase == null || restoredBase == 0);
+        boolean isNew = server == null && base == 0;
         return isNew ? new Insert(turn, orderKey) : new Update(turn, orderKey, base);
     }
 

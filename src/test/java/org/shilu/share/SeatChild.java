@@ -73,7 +73,9 @@ public final class SeatChild {
                         });
                     }
                     seat.edit(t -> {
-                        int half = Math.max(1, t.turns().size() / 2);
+                        // After the mark, among the turns readers saw, where the two proof-readers meet often.
+                        int half = t.review().published() == null ? Math.max(1, t.turns().size() / 2)
+                                : Math.max(2, Math.min(t.turns().size(), t.review().published().turns().size()));
                         int at = Math.min(t.turns().size() - 1, (random.nextInt(half) / 2) * 2 + share);
                         Turn turn = t.turns().get(at);
                         return n % 3 == 0 ? new Edit.ReplaceTurn(at, turn.withParagraphs(List.of(args[2] + " 校对第" + n + "处")))

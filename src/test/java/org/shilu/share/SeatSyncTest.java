@@ -35,6 +35,7 @@ class SeatSyncTest {
     private TestSeat anna;
     private TestSeat bo;
     private CutCable cable;
+    private final java.util.concurrent.atomic.AtomicInteger settled = new java.util.concurrent.atomic.AtomicInteger();
     @BeforeAll
     static void startServer() throws Exception {
         server = new PostgresForTests("seat_test");
@@ -167,6 +168,66 @@ class SeatSyncTest {
                 .collect(java.util.stream.Collectors.toSet()), "each seat's entries, and bo's reason for anna's");
         assertEquals(3, review.corrections().size());
         assertEquals(List.of(), allConflicts());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void twoProofReadersCorrectingTheSameTurnsAtOnceEndInStepWithTheServerSettlingEachClashForTheOthersText() throws Exception {
+        // Both correct and approve the same three turns as fast as they can, each on a thread of its own,
+        // and settle each clash as a person taking the other's correction would: every seat must end with
+        // what the server holds, however their writes and the log's news of them interleave.
+        List<Thread> readers = new ArrayList<>();
+        List<Throwable> failed = new CopyOnWriteArrayList<>();
+        for (TestSeat seat : List.of(anna, bo)) {
+            String name = seat == anna ? "anna" : "bo";
+            Thread reader = new Thread(() -> {
+                try {
+                    java.util.Random random = new java.util.Random(name.hashCode());
+                    for (int n = 0; n < 300; n++) {
+                        int at = random.nextInt(3);
+                        int k = n;
+                        seat.edit(t -> new Edit.ReplaceTurn(at, k % 4 == 3 ? t.turns().get(at).withApproved(!t.turns().get(at).approved())
+                                : t.turns().get(at).withParagraphs(List.of(name + " 校对第" + k + "处"))));
+                        settleTakingTheirs(seat);
+                    }
+                } catch (Throwable e) {
+                    failed.add(e);
+                }
+            }, "proof-reader " + name);
+            readers.add(reader);
+            reader.start();
+        }
+        for (Thread reader : readers) {
+            reader.join(TimeUnit.MINUTES.toMillis(3));
+        }
+        assertEquals(List.of(), failed);
+        try {
+            awaitTrue(() -> {
+                settleTakingTheirs(anna);
+                settleTakingTheirs(bo);
+                Transcript onServer = anna.store.join(anna.sync.programme()).transcript();
+                return anna.sync.isInStep() && bo.sync.isInStep() && anna.transcript().equals(onServer)
+                        && bo.transcript().equals(onServer);
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError("a seat is not what the server holds: anna " + describe(anna.transcript()) + "\nbo "
+                    + describe(bo.transcript()) + "\nserver " + describe(anna.store.join(anna.sync.programme()).transcript()), e);
+        }
+        assertTrue(settled.get() > 0, "they clashed, and the clashes were reported");
+    }
+
+    /** Settles every clash reported to this seat by taking the other seat's text (or keeping one's own for a deleted turn). */
+    private void settleTakingTheirs(TestSeat seat) throws Exception {
+        while (!seat.conflicts.isEmpty()) {
+            SharedStore.Conflict conflict = seat.conflicts.remove(0);
+            settled.incrementAndGet();
+            Turn chosen = conflict.theirs() != null && !conflict.theirs().deleted() ? conflict.theirs().turn()
+                    : ((TurnWrite.Update) conflict.mine()).turn();
+            seat.on(() -> {
+                seat.sync.settle(conflict, chosen);
+                return null;
+            });
+        }
     }
 
     private void awaitInStep() throws Exception {

@@ -172,12 +172,24 @@ class SharingTest {
         assertEquals("bo's version", app.lookup("#conflictTheirs").queryAs(TextArea.class).getText());
         TextArea merged = app.lookup("#conflictMerged").queryAs(TextArea.class);
         assertTrue(merged.getText().endsWith(" (window)"), merged.getText());
+        // While the user reads, bo changes the turn again: that change waits too, it is not taken in unseen.
+        bo.edit(t -> new Edit.ReplaceTurn(8, t.turns().get(8).withParagraphs(List.of("bo's second version"))));
+        awaitAtBo(bo.sync::isInStep);
         app.clickOn(merged);
+        app.type(KeyCode.ESCAPE);
+        assertTrue(app.lookup("#conflictMerged").tryQuery().isPresent(), "Esc does not put the clash off");
+        assertTrue(app.turns().get(8).text().endsWith(" (window)"), "the window keeps its text while the clash is open");
         app.shortcut(KeyCode.A);
         app.write("merged by hand");
         app.clickLabelled(app.text("share.conflict.keepMerged"));
-        app.waitUntil(() -> app.turns().get(8).text().equals("merged by hand"));
-        awaitAtBo(() -> bo.transcript().turns().get(8).text().equals("merged by hand"));
+        // Merged against the version shown, the text meets bo's second one, and the user is asked again.
+        app.waitUntil(() -> app.lookup("#conflictTheirs").tryQuery()
+                .map(box -> ((TextArea) box).getText().equals("bo's second version")).orElse(false));
+        assertEquals("merged by hand", app.lookup("#conflictMine").queryAs(TextArea.class).getText());
+        assertEquals("merged by hand", app.turns().get(8).text());
+        app.clickLabelled(app.text("share.conflict.takeTheirs"));
+        app.waitUntil(() -> app.turns().get(8).text().equals("bo's second version"));
+        awaitAtBo(() -> bo.transcript().turns().get(8).text().equals("bo's second version"));
         app.waitUntil(() -> status().equals(inStep()));
         assertEquals(app.turns(), bo.transcript().turns());
 

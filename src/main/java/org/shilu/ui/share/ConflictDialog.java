@@ -18,13 +18,14 @@ import org.shilu.ui.common.Messages;
 /**
  * Two seats changed one turn: both texts side by side, and the choice of mine, theirs, or the
  * text in the box below (mine to start with, to merge by hand). Nothing is dropped until the user
- * chooses; closing the dialog keeps mine here and asks again at the next change.
+ * chooses, and the dialog asks until they do: meanwhile the turn keeps mine here, and neither
+ * seat's later change to it is sent or taken in.
  */
 final class ConflictDialog {
     private ConflictDialog() {
     }
 
-    /** The turn the user chose, or empty when the dialog was closed without a choice. */
+    /** The turn the user chose (empty only for a clash that is not a changed turn's). */
     static Optional<Turn> ask(Window owner, Messages messages, SharedStore.Conflict conflict) {
         Turn mine = conflict.mine() instanceof TurnWrite.Update update ? update.turn() : null;
         if (mine == null) {
@@ -43,18 +44,18 @@ final class ConflictDialog {
                 new Label(messages.text("share.conflict.merged")), merged));
         ButtonType keepMerged = new ButtonType(messages.text("share.conflict.keepMerged"), ButtonBar.ButtonData.OK_DONE);
         ButtonType takeTheirs = new ButtonType(messages.text("share.conflict.takeTheirs"), ButtonBar.ButtonData.OTHER);
-        dialog.getDialogPane().getButtonTypes().setAll(keepMerged, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(keepMerged); // no Cancel: the clash holds the turn until settled
         if (!deleted) {
-            dialog.getDialogPane().getButtonTypes().add(1, takeTheirs);
+            dialog.getDialogPane().getButtonTypes().add(takeTheirs);
         }
+        dialog.getDialogPane().lookupButton(keepMerged).disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> Turn.paragraphsOf(merged.getText()).isEmpty(),
+                        merged.textProperty()));
         return dialog.showAndWait().flatMap(button -> {
             if (button == takeTheirs) {
                 return Optional.of(conflict.theirs().turn());
             }
-            if (button == keepMerged && !Turn.paragraphsOf(merged.getText()).isEmpty()) {
-                return Optional.of(mine.withParagraphs(Turn.paragraphsOf(merged.getText())));
-            }
-            return Optional.empty();
+            return Optional.of(mine.withParagraphs(Turn.paragraphsOf(merged.getText())));
         });
     }
 
