@@ -38,6 +38,7 @@ public enum AppAction {
     CHECK("action.check", null),
     GLOSSARY("action.glossary", "Shortcut+G"),
     EXPAND("action.expand", "Alt+Slash"),
+    ACCEPT_SUGGESTION("action.acceptSuggestion", "Tab"),
     FIND("action.find", "Shortcut+F"),
     REPLACE("action.replace", "Shortcut+H"),
     FIND_NEXT("action.findNext", "F3"),

@@ -36,6 +36,9 @@ public final class LiveEntryController {
     private Label correctionBanner;
     @FXML
     private DraftArea draft;
+    @FXML
+    private HBox suggestionStrip;
+    private TermSuggestions suggestions;
 
     public LiveEntryController(LiveSession session, Messages messages, Dialogs dialogs, UiThread uiThread) {
         this.session = session;
@@ -48,12 +51,18 @@ public final class LiveEntryController {
     private void initialize() {
         draft.textProperty().addListener((observable, before, text) -> session.updateDraft(text));
         draft.setPasteInterceptor(this::pasted);
+        suggestions = new TermSuggestions(draft, suggestionStrip, session.document(), uiThread, messages);
         session.addListener(this::show);
         show();
     }
 
     public DraftArea draft() {
         return draft;
+    }
+
+    /** The accept key: the first term suggested for the letters typed takes their place; false when none is. */
+    public boolean acceptSuggestion() {
+        return suggestions.accept();
     }
 
     public void focusDraft() {

@@ -267,6 +267,7 @@ public final class MainWindow {
                 uiThread).showAndWait());
         keys.onWhenApplies(AppAction.EXPAND, () -> org.shilu.ui.live.GlossaryExpansion.expand(liveEntry.draft(),
                 programme.document().transcript(), messages, controller::showStatus));
+        keys.onWhenApplies(AppAction.ACCEPT_SUGGESTION, liveEntry::acceptSuggestion);
         keys.on(AppAction.STUDIO_CLOCK, () -> {
             new StudioClockDialog(stage, session.clock(), messages).showAndApply();
             settings.update(current -> current.withClockOffsetSeconds(session.clock().offset().toSeconds()));

@@ -1,0 +1,126 @@
+package org.shilu.ui.live;
+
+import java.util.List;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+
+import org.shilu.check.TermIndex;
+import org.shilu.model.Document;
+import org.shilu.model.Glossary;
+import org.shilu.model.Transcript;
+import org.shilu.ui.common.InputMethodGuard;
+import org.shilu.ui.common.Messages;
+import org.shilu.ui.common.UiThread;
+
+/**
+ * The glossary's terms suggested while Latin letters are typed in the draft: a strip under the
+ * draft shows the terms the letters before the caret start (by abbreviation or pinyin), and the
+ * accept key (Tab) puts the first in their place, as one change the draft's Ctrl+Z takes back.
+ * The strip is no window and takes no focus, so Enter, Ctrl+Enter and every other key stay the
+ * draft's; nothing is suggested while an input method is composing. The index is rebuilt off the
+ * window's thread whenever the glossary or the roster changes.
+ */
+public final class TermSuggestions {
+    /** The most terms shown at once. */
+    static final int MOST = 6;
+
+    private final DraftArea draft;
+    private final HBox strip;
+    private final Messages messages;
+    private TermIndex index = TermIndex.EMPTY;
+    private List<Glossary.Term> shown = List.of();
+    private int building;
+
+    TermSuggestions(DraftArea draft, HBox strip, Document document, UiThread uiThread, Messages messages) {
+        this.draft = draft;
+        this.strip = strip;
+        this.messages = messages;
+        strip.setFocusTraversable(false);
+        strip.setMouseTransparent(true);
+        draft.textProperty().addListener((o, was, now) -> refresh());
+        draft.caretPositionProperty().addListener((o, was, now) -> refresh());
+        draft.focusedProperty().addListener((o, was, now) -> refresh());
+        rebuild(document.transcript(), uiThread);
+        document.addListener(change -> {
+            Transcript before = change.before();
+            Transcript after = change.after();
+            if (before.glossary() != after.glossary() || before.roster() != after.roster()) {
+                rebuild(after, uiThread);
+            }
+        });
+        show(List.of());
+    }
+
+    private void rebuild(Transcript transcript, UiThread uiThread) {
+        int build = ++building;
+        Glossary all = transcript.glossary().withRoster(transcript.roster());
+        uiThread.inBackground(() -> TermIndex.of(all), built -> {
+            if (build == building) { // a newer glossary's index is on its way otherwise
+                index = built;
+                refresh();
+            }
+        }, failure -> { });
+    }
+
+    /** Puts the first suggested term in place of the letters before the caret; false when none is shown. */
+    public boolean accept() {
+        if (shown.isEmpty() || !draft.isFocused()) {
+            return false;
+        }
+        int caret = draft.getCaretPosition();
+        if (caret > draft.getLength()) {
+            return false;
+        }
+        String letters = Glossary.lettersBefore(draft.getText(), caret);
+        draft.replaceText(caret - letters.length(), caret, shown.get(0).term());
+        return true;
+    }
+
+    private void refresh() {
+        boolean composing = draft.getScene() != null && InputMethodGuard.guard(draft.getScene()).isComposingIn(draft);
+        if (!draft.isFocused() || composing || draft.getSelection().getLength() > 0) {
+            show(List.of());
+            return;
+        }
+        String text = draft.getText();
+        int caret = draft.getCaretPosition();
+        if (caret > text.length()) {
+            show(List.of()); // the text was just replaced (a commit); the caret follows in a moment
+            return;
+        }
+        boolean wordEnds = caret >= text.length() || !isLatinLetter(text.charAt(caret));
+        show(wordEnds ? index.suggest(Glossary.lettersBefore(text, caret), MOST) : List.of());
+    }
+
+    private void show(List<Glossary.Term> terms) {
+        if (terms.equals(shown) && strip.isVisible() == !terms.isEmpty()) {
+            return;
+        }
+        shown = terms;
+        strip.setVisible(!terms.isEmpty());
+        strip.setManaged(!terms.isEmpty());
+        if (terms.isEmpty()) {
+            strip.getChildren().clear();
+            return;
+        }
+        Label key = new Label(messages.text("suggest.key"));
+        key.getStyleClass().add("term-suggestion-key");
+        strip.getChildren().setAll(key);
+        for (int i = 0; i < terms.size(); i++) {
+            Glossary.Term term = terms.get(i);
+            Label label = new Label(term.term() + (term.note().isEmpty() ? "" : "（" + term.note() + "）"));
+            label.getStyleClass().add(i == 0 ? "term-suggestion-first" : "term-suggestion");
+            strip.getChildren().add(label);
+        }
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** The terms shown now, first the one the accept key takes. */
+    List<Glossary.Term> shown() {
+        return shown;
+    }
+}
