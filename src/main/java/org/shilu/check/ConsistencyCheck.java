@@ -64,6 +64,9 @@ public final class ConsistencyCheck {
                         List.of(TIME.format(time), TIME.format(last))));
             }
             last = time != null ? time : last;
+            for (org.shilu.model.Doubt doubt : turn.doubts()) {
+                findings.add(new Finding(Finding.Kind.OPEN_DOUBT, i, turn.id(), List.of(doubt.text(), doubt.context(turn.text(), 8))));
+            }
         }
         findings.addAll(widths(transcript, expectedWidth));
         return findings;

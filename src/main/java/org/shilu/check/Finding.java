@@ -18,7 +18,9 @@ public record Finding(Kind kind, int turnIndex, String turnId, List<String> deta
         /** A turn's time before the one of the turn above it: details are the two times, this turn's first. */
         TIME_GOES_BACK,
         /** Punctuation of the width the portal does not expect: details are how many marks, and the width expected. */
-        MIXED_WIDTHS
+        MIXED_WIDTHS,
+        /** Text the typist marked as doubtful, still marked: details are the text and a few characters around it. */
+        OPEN_DOUBT
     }
 
     public Finding {

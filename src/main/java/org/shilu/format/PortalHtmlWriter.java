@@ -29,6 +29,22 @@ public final class PortalHtmlWriter {
     private static final String SCRIPT_HASH = hashOf(SCRIPT);
     private static final String LIVE_SCRIPT = "\n" + resource("portal-live.js");
     private static final String LIVE_SCRIPT_HASH = hashOf(LIVE_SCRIPT);
+    /** Whether doubt markers show (as {@code <mark class="doubt">}): the window's preview only, never a file. */
+    private final boolean doubtsMarked;
+
+    /** The writer of pages and fragments as published: doubt markers never reach them. */
+    public PortalHtmlWriter() {
+        this(false);
+    }
+
+    private PortalHtmlWriter(boolean doubtsMarked) {
+        this.doubtsMarked = doubtsMarked;
+    }
+
+    /** The writer for the window's preview, which marks the typist's doubts for the editor. */
+    public static PortalHtmlWriter markingDoubts() {
+        return new PortalHtmlWriter(true);
+    }
 
     /**
      * What makes a published page live: the programme's id (the page takes news only from its own
@@ -123,7 +139,7 @@ public final class PortalHtmlWriter {
     /** One turn as the page's {@code #turns} block holds it; the preview patches the page with these. */
     public String turn(Transcript transcript, Turn turn, PortalProfile profile) {
         StringBuilder html = new StringBuilder(128);
-        appendTurn(html, transcript.speakerOf(turn), turn, profile, null);
+        appendTurn(html, transcript.speakerOf(turn), turn, profile, null, doubtsMarked);
         return html.toString();
     }
 
@@ -167,8 +183,8 @@ public final class PortalHtmlWriter {
      * walking every other turn of the page, and the text reads the same (a block boundary is one
      * line break however deep it is).
      */
-    private static void appendTurns(StringBuilder html, Transcript transcript, PortalProfile profile, Appendable sink,
-                                    Live live) throws java.io.IOException {
+    private void appendTurns(StringBuilder html, Transcript transcript, PortalProfile profile, Appendable sink,
+                             Live live) throws java.io.IOException {
         html.append("<div id=\"turns\" data-order=\"forward\"")
                 .append(profile.blankLineBetweenTurns() ? " class=\"spaced\"" : "");
         if (live != null) {
@@ -190,7 +206,7 @@ public final class PortalHtmlWriter {
                 }
             }
             appendTurn(html, transcript.speakerOf(turns.get(i)), turns.get(i), profile,
-                    live == null ? null : live.turnIds().get(i));
+                    live == null ? null : live.turnIds().get(i), doubtsMarked);
         }
         html.append(turns.isEmpty() ? "" : "</div>").append("</div>");
     }
@@ -213,7 +229,8 @@ public final class PortalHtmlWriter {
                 time == null ? null : body.substring(body.length() - timeLength));
     }
 
-    private static void appendTurn(StringBuilder html, Speaker speaker, Turn turn, PortalProfile profile, String id) {
+    private static void appendTurn(StringBuilder html, Speaker speaker, Turn turn, PortalProfile profile, String id,
+                                   boolean doubtsMarked) {
         String element = profile.blankLineBetweenTurns() ? "p" : "div";
         TurnParts parts = parts(speaker, turn, profile);
         html.append('<').append(element).append(" class=\"turn\" data-speaker=\"")
@@ -225,11 +242,27 @@ public final class PortalHtmlWriter {
         if (parts.colour() != null) {
             html.append(" style=\"color:").append(parts.colour()).append('"');
         }
-        html.append('>').append(escapeText(parts.label())).append("</span>").append(escapeText(parts.text()));
+        html.append('>').append(escapeText(parts.label())).append("</span>");
+        appendText(html, parts.text(), doubtsMarked ? turn.doubts() : List.of());
         if (parts.time() != null) {
             html.append("<span class=\"time\">").append(escapeText(parts.time())).append("</span>");
         }
         html.append("</").append(element).append('>');
+    }
+
+    /** The text, each doubt's text marked where it comes in order (the body is the turn's text as the portal prints it). */
+    private static void appendText(StringBuilder html, String text, List<org.shilu.model.Doubt> doubts) {
+        int at = 0;
+        for (org.shilu.model.Doubt doubt : doubts) {
+            int found = text.indexOf(doubt.text(), at);
+            if (found < 0) {
+                continue;
+            }
+            html.append(escapeText(text.substring(at, found))).append("<mark class=\"doubt\">")
+                    .append(escapeText(doubt.text())).append("</mark>");
+            at = found + doubt.text().length();
+        }
+        html.append(escapeText(text.substring(at)));
     }
 
     /** OWASP's rule for text between tags: the five characters that can end or start markup. */

@@ -83,7 +83,13 @@ public final class ProjectJson {
                     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                     Boolean approved,
                     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                    String id) {
+                    String id,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    List<DoubtJson> doubts) {
+    }
+
+    /** A doubt marker: where its text starts in the turn's text (paragraphs joined by line breaks), and the text. */
+    record DoubtJson(int start, String text) {
     }
 
     record ProfileJson(LabelStyle labelStyle, String separator, boolean labelOnOwnLine, TimePlacement timePlacement,
@@ -226,7 +232,8 @@ public final class ProjectJson {
     static TurnJson toJson(Turn turn, int index) {
         String id = turn.id() == null || turn.id().equals("t" + (index + 1)) ? null : turn.id();
         return new TurnJson(turn.speakerId(), turn.paragraphs(), text(turn.spokenAt()), text(turn.publishedAt()),
-                turn.approved() ? Boolean.TRUE : null, id);
+                turn.approved() ? Boolean.TRUE : null, id, turn.doubts().isEmpty() ? null
+                        : turn.doubts().stream().map(d -> new DoubtJson(d.start(), d.text())).toList());
     }
 
     static Header toHeader(HeaderJson h) {
@@ -240,8 +247,10 @@ public final class ProjectJson {
 
     /** A turn as written; without an id it takes {@code defaultId}. */
     static Turn toTurn(TurnJson t, String where, String defaultId) {
+        List<org.shilu.model.Doubt> doubts = t.doubts() == null ? List.of() : t.doubts().stream()
+                .map(d -> new org.shilu.model.Doubt(d.start(), required(d.text(), where + ".doubts.text"))).toList();
         return new Turn(t.speaker(), required(t.paragraphs(), where + ".paragraphs"), time(t.spokenAt()),
-                time(t.publishedAt()), Boolean.TRUE.equals(t.approved()), t.id() != null ? t.id() : defaultId);
+                time(t.publishedAt()), Boolean.TRUE.equals(t.approved()), t.id() != null ? t.id() : defaultId, doubts);
     }
 
     ObjectMapper mapper() {

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.shilu.model.Document;
+import org.shilu.model.Doubt;
 import org.shilu.model.Draft;
 import org.shilu.model.Edit;
-import org.shilu.model.Role;
 import org.shilu.model.Speaker;
 import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
@@ -29,6 +29,9 @@ public final class LiveSession {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private String currentSpeakerId;
     private String draft = "";
+    /** The doubts marked in the draft, and in the draft a correction set aside. */
+    private List<Doubt> draftDoubts = List.of();
+    private List<Doubt> displacedDoubts = List.of();
     private LocalDateTime draftStartedAt;
     private Correction correction;
     private OnAir onAir;
@@ -181,6 +184,7 @@ public final class LiveSession {
         if (text.equals(draft)) {
             return;
         }
+        draftDoubts = Doubt.follow(draftDoubts, draft, text);
         draft = text;
         if (correction == null) {
             if (text.isBlank()) {
@@ -191,37 +195,55 @@ public final class LiveSession {
         }
     }
 
+    /** The doubts marked in the draft (offsets in {@link #draft()}). */
+    public List<Doubt> draftDoubts() {
+        return draftDoubts;
+    }
+
+    /**
+     * The doubt key in the draft, with {@code from}–{@code to} selected (or the caret at {@code to}):
+     * marks the selection, or the word before the caret, or takes the marker there away.
+     */
+    public void markDoubt(int from, int to) {
+        draftDoubts = Doubt.toggle(draftDoubts, draft, from, to);
+        changed();
+    }
+
     /**
      * Commits the draft as a turn of the current speaker (or puts a correction back in place, its
-     * times kept). A blank draft never commits.
+     * times kept), with its doubts. A blank draft never commits.
      */
     public Optional<TranscriptChange> commit(NextSpeaker next) {
         if (draft.isBlank() || currentSpeakerId == null) {
             return Optional.empty();
         }
         List<String> paragraphs = Turn.paragraphsOf(draft);
+        List<Doubt> doubts = Doubt.follow(draftDoubts, draft, String.join("\n", paragraphs));
         TranscriptChange change;
         if (correction != null) {
             Correction ending = correction;
             Turn corrected = new Turn(currentSpeakerId, paragraphs, ending.original().spokenAt(),
-                    ending.original().publishedAt(), false, ending.original().id());
+                    ending.original().publishedAt(), false, ending.original().id(), doubts);
             endCorrection();
             change = document.apply(new Edit.ReplaceTurn(ending.index(), corrected));
         } else {
             LocalDateTime now = clock.now();
-            Turn turn = new Turn(currentSpeakerId, paragraphs, draftStartedAt == null ? now : draftStartedAt, now);
+            Turn turn = new Turn(currentSpeakerId, paragraphs, draftStartedAt == null ? now : draftStartedAt, now)
+                    .withDoubts(doubts);
             if (onAir == null) {
                 onAir = new OnAir(turn.spokenAt(), false);
             }
             // Cleared first, so that the journal records the turn and the emptied draft together.
             String typed = draft;
             LocalDateTime started = draftStartedAt;
+            List<Doubt> marked = draftDoubts;
             clearDraft();
             try {
                 change = document.apply(liveCommit(document.transcript().turns().size(), turn));
             } catch (RuntimeException e) {
                 draft = typed;
                 draftStartedAt = started;
+                draftDoubts = marked;
                 throw e;
             }
             if (next == NextSpeaker.NATURAL) {
@@ -275,6 +297,8 @@ public final class LiveSession {
         int index = turns.size() - 1;
         Turn last = turns.get(index);
         correction = new Correction(index, last, draft, draftStartedAt, currentSpeakerId);
+        displacedDoubts = draftDoubts;
+        draftDoubts = last.doubts();
         draft = last.text();
         draftStartedAt = null;
         currentSpeakerId = last.speakerId();
@@ -349,6 +373,10 @@ public final class LiveSession {
         if (correction != null) {
             return;
         }
+        List<Doubt> doubts = new ArrayList<>(undone.doubts());
+        int shift = undone.text().length() + 1;
+        draftDoubts.forEach(d -> doubts.add(new Doubt(d.start() + shift, d.text())));
+        draftDoubts = draft.isBlank() ? undone.doubts() : List.copyOf(doubts);
         draft = draft.isBlank() ? undone.text() : undone.text() + "\n" + draft;
         draftStartedAt = undone.spokenAt() != null ? undone.spokenAt() : clock.now();
         if (document.transcript().speaker(undone.speakerId()).isPresent()) {
@@ -367,6 +395,8 @@ public final class LiveSession {
 
     private void endCorrection() {
         draft = correction.displacedDraft();
+        draftDoubts = displacedDoubts;
+        displacedDoubts = List.of();
         draftStartedAt = correction.displacedStart();
         currentSpeakerId = correction.displacedSpeakerId();
         correction = null;
@@ -374,28 +404,12 @@ public final class LiveSession {
 
     private void clearDraft() {
         draft = "";
+        draftDoubts = List.of();
         draftStartedAt = null;
     }
 
     private String naturalNextSpeaker() {
-        Transcript transcript = document.transcript();
-        Speaker current = transcript.speaker(currentSpeakerId).orElse(null);
-        if (current == null) {
-            return currentSpeakerId;
-        }
-        if (current.role() == Role.HOST) {
-            List<Turn> turns = transcript.turns();
-            for (int i = turns.size() - 1; i >= 0; i--) {
-                Speaker speaker = transcript.speakerOf(turns.get(i));
-                if (speaker.role() != Role.HOST) {
-                    return speaker.id();
-                }
-            }
-            return transcript.roster().stream().filter(s -> s.role() != Role.HOST).map(Speaker::id).findFirst()
-                    .orElse(currentSpeakerId);
-        }
-        return transcript.roster().stream().filter(s -> s.role() == Role.HOST).map(Speaker::id).findFirst()
-                .orElse(currentSpeakerId);
+        return NextSpeakers.after(document.transcript(), currentSpeakerId);
     }
 
     /** A speaker removed from the roster can no longer be current; a correction of a changed list ends. */

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param id          which turn of its programme this is, kept through edits, moves, undo and the
  *                    files ({@code t12}); null until a {@link Transcript} gives it one. Two turns are
  *                    equal when they say the same: the id tells which turn it is, not what it says
+ * @param doubts      text the typist flagged as doubtful ({@link Doubt}), in order; never published
  */
 public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spokenAt, LocalDateTime publishedAt,
-                   boolean approved, String id) {
+                   boolean approved, String id, List<Doubt> doubts) {
 
     public Turn {
         Objects.requireNonNull(speakerId, "speakerId");
@@ -33,6 +34,21 @@ public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spok
                 throw new IllegalArgumentException("a paragraph must not be blank");
             }
         }
+        doubts = doubts == null ? List.of() : List.copyOf(doubts);
+        if (!doubts.isEmpty()) {
+            String text = String.join("\n", paragraphs);
+            for (Doubt doubt : doubts) {
+                if (!doubt.fits(text)) {
+                    throw new IllegalArgumentException("a doubt marks \"" + Text.abbreviate(doubt.text()) + "\" at "
+                            + doubt.start() + ", which the turn's text does not have there");
+                }
+            }
+        }
+    }
+
+    public Turn(String speakerId, List<String> paragraphs, LocalDateTime spokenAt, LocalDateTime publishedAt,
+                boolean approved, String id) {
+        this(speakerId, paragraphs, spokenAt, publishedAt, approved, id, List.of());
     }
 
     /** A new turn: the transcript it goes into gives it an id. */
@@ -78,36 +94,42 @@ public record Turn(String speakerId, List<String> paragraphs, LocalDateTime spok
         return (int) count;
     }
 
+    /** The same turn saying this; its doubt markers follow their text, and those whose text changed are gone. */
     public Turn withParagraphs(List<String> newParagraphs) {
-        return new Turn(speakerId, newParagraphs, spokenAt, publishedAt, approved, id);
+        List<Doubt> kept = doubts.isEmpty() ? doubts : Doubt.follow(doubts, text(), String.join("\n", newParagraphs));
+        return new Turn(speakerId, newParagraphs, spokenAt, publishedAt, approved, id, kept);
     }
 
     public Turn withTimes(LocalDateTime newSpokenAt, LocalDateTime newPublishedAt) {
-        return new Turn(speakerId, paragraphs, newSpokenAt, newPublishedAt, approved, id);
+        return new Turn(speakerId, paragraphs, newSpokenAt, newPublishedAt, approved, id, doubts);
     }
 
     public Turn withApproved(boolean isApproved) {
-        return new Turn(speakerId, paragraphs, spokenAt, publishedAt, isApproved, id);
+        return new Turn(speakerId, paragraphs, spokenAt, publishedAt, isApproved, id, doubts);
     }
 
     public Turn withSpeaker(String newSpeakerId) {
-        return new Turn(newSpeakerId, paragraphs, spokenAt, publishedAt, approved, id);
+        return new Turn(newSpeakerId, paragraphs, spokenAt, publishedAt, approved, id, doubts);
     }
 
     public Turn withId(String newId) {
-        return new Turn(speakerId, paragraphs, spokenAt, publishedAt, approved, newId);
+        return new Turn(speakerId, paragraphs, spokenAt, publishedAt, approved, newId, doubts);
     }
 
-    /** Equal when they say the same, whatever their ids. */
+    public Turn withDoubts(List<Doubt> newDoubts) {
+        return new Turn(speakerId, paragraphs, spokenAt, publishedAt, approved, id, newDoubts);
+    }
+
+    /** Equal when they say the same (doubts marked included), whatever their ids. */
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof Turn t && approved == t.approved && speakerId.equals(t.speakerId)
                 && paragraphs.equals(t.paragraphs) && Objects.equals(spokenAt, t.spokenAt)
-                && Objects.equals(publishedAt, t.publishedAt);
+                && Objects.equals(publishedAt, t.publishedAt) && doubts.equals(t.doubts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(speakerId, paragraphs, spokenAt, publishedAt, approved);
+        return Objects.hash(speakerId, paragraphs, spokenAt, publishedAt, approved, doubts);
     }
 }

@@ -198,4 +198,30 @@ class LiveSessionTest {
         document.apply(new Edit.RemoveSpeaker("s3"));
         assertEquals("s1", session.currentSpeaker().orElseThrow().id());
     }
+
+    @Test
+    void aDoubtMarkedInTheDraftFollowsTheTypingAndGoesWithTheTurnIntoCorrectionAndUndo() {
+        session.selectSpeaker("s2");
+        type("请陆华局长");
+        session.markDoubt(3, 3); // the caret after 陆华
+        assertEquals(List.of(new org.shilu.model.Doubt(1, "陆华")), session.draftDoubts());
+        type("介绍。"); // typing on
+        session.updateDraft("好，" + session.draft());
+        assertEquals(List.of(new org.shilu.model.Doubt(3, "陆华")), session.draftDoubts(), "typed before it: it moves");
+        session.commit(NextSpeaker.SAME);
+        assertEquals(List.of(new org.shilu.model.Doubt(3, "陆华")), turns().get(0).doubts());
+        assertEquals(List.of(), session.draftDoubts(), "the next draft starts clean");
+
+        type("下一条");
+        session.markDoubt(0, 2);
+        assertTrue(session.correctLast());
+        assertEquals(List.of(new org.shilu.model.Doubt(3, "陆华")), session.draftDoubts(), "the corrected turn's marks");
+        session.markDoubt(5, 7); // 局长
+        session.commit(NextSpeaker.SAME);
+        assertEquals(List.of(new org.shilu.model.Doubt(3, "陆华"), new org.shilu.model.Doubt(5, "局长")), turns().get(0).doubts());
+        assertEquals(List.of(new org.shilu.model.Doubt(0, "下一")), session.draftDoubts(), "the set-aside draft's mark is back");
+
+        session.updateDraft(session.draft().replace("下一", "上一"));
+        assertEquals(List.of(), session.draftDoubts(), "editing the marked text takes the mark away");
+    }
 }

@@ -119,6 +119,7 @@ final class ChecksDialog extends Dialog<ChecksDialog.Choice> {
             case TIME_GOES_BACK -> messages.text("check.TIME_GOES_BACK", turn, d.get(0), d.get(1));
             case MIXED_WIDTHS -> messages.text("check.MIXED_WIDTHS", turn, Integer.parseInt(d.get(0)),
                     messages.text("check.width." + d.get(1)));
+            case OPEN_DOUBT -> messages.text("check.OPEN_DOUBT", turn, d.get(0), d.get(1));
         };
     }
 }

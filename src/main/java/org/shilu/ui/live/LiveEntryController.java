@@ -39,6 +39,7 @@ public final class LiveEntryController {
     @FXML
     private HBox suggestionStrip;
     private TermSuggestions suggestions;
+    private org.shilu.ui.common.TextMarks draftMarks;
 
     public LiveEntryController(LiveSession session, Messages messages, Dialogs dialogs, UiThread uiThread) {
         this.session = session;
@@ -52,6 +53,13 @@ public final class LiveEntryController {
         draft.textProperty().addListener((observable, before, text) -> session.updateDraft(text));
         draft.setPasteInterceptor(this::pasted);
         suggestions = new TermSuggestions(draft, suggestionStrip, session.document(), uiThread, messages);
+        draftMarks = org.shilu.ui.common.TextMarks.over(draft, session::draftDoubts);
+        HBox row = (HBox) draft.getParent();
+        int at = row.getChildren().indexOf(draft);
+        row.getChildren().remove(draft);
+        javafx.scene.layout.StackPane marked = draftMarks.pane();
+        HBox.setHgrow(marked, javafx.scene.layout.Priority.ALWAYS);
+        row.getChildren().add(at, marked);
         session.addListener(this::show);
         show();
     }
@@ -63,6 +71,27 @@ public final class LiveEntryController {
     /** The accept key: the first term suggested for the letters typed takes their place; false when none is. */
     public boolean acceptSuggestion() {
         return suggestions.accept();
+    }
+
+    /**
+     * The doubt key in the draft: marks the selection or the word before the caret, or takes the
+     * mark there away; says which on {@code status}. False when the draft does not have the focus.
+     */
+    public boolean markDoubt(java.util.function.Consumer<String> status) {
+        if (!draft.isFocused()) {
+            return false;
+        }
+        List<org.shilu.model.Doubt> before = session.draftDoubts();
+        session.markDoubt(draft.getAnchor(), draft.getCaretPosition());
+        List<org.shilu.model.Doubt> after = session.draftDoubts();
+        if (after.size() > before.size()) {
+            org.shilu.model.Doubt added = after.stream().filter(d -> !before.contains(d)).findFirst().orElseThrow();
+            status.accept(messages.text("doubt.marked", added.text()));
+        } else {
+            status.accept(messages.text(after.size() < before.size() ? "doubt.cleared" : "doubt.nothing"));
+        }
+        draft.deselect();
+        return true;
     }
 
     public void focusDraft() {
@@ -143,5 +172,6 @@ public final class LiveEntryController {
             draft.end();
         }
         draft.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("correcting"), session.isCorrecting());
+        draftMarks.changed();
     }
 }

@@ -108,6 +108,8 @@ final class EditMenu {
                 keys.menuItem(AppAction.APPROVE), keys.menuItem(AppAction.REVIEW), keys.menuItem(AppAction.MARK_PUBLISHED),
                 keys.menuItem(AppAction.SHIFT_TIMES), keys.menuItem(AppAction.MERGE_SPEAKERS),
                 keys.menuItem(AppAction.PUNCTUATION), keys.menuItem(AppAction.CHECK), new SeparatorMenuItem(),
+                keys.menuItem(AppAction.DOUBTS), keys.menuItem(AppAction.NEXT_DOUBT), keys.menuItem(AppAction.PREVIOUS_DOUBT),
+                new SeparatorMenuItem(),
                 keys.menuItem(AppAction.FIND), keys.menuItem(AppAction.REPLACE), keys.menuItem(AppAction.FIND_NEXT),
                 keys.menuItem(AppAction.FIND_PREVIOUS), new SeparatorMenuItem(), keys.menuItem(AppAction.STATISTICS));
     }

@@ -268,6 +268,10 @@ public final class MainWindow {
         keys.onWhenApplies(AppAction.EXPAND, () -> org.shilu.ui.live.GlossaryExpansion.expand(liveEntry.draft(),
                 programme.document().transcript(), messages, controller::showStatus));
         keys.onWhenApplies(AppAction.ACCEPT_SUGGESTION, liveEntry::acceptSuggestion);
+        keys.onWhenApplies(AppAction.DOUBT, () -> liveEntry.markDoubt(controller::showStatus));
+        keys.on(AppAction.NEXT_DOUBT, () -> showDoubt(true));
+        keys.on(AppAction.PREVIOUS_DOUBT, () -> showDoubt(false));
+        keys.on(AppAction.DOUBTS, () -> org.shilu.ui.edit.DoubtsDialog.show(stage, programme.document(), messages, this::showTurn));
         keys.on(AppAction.STUDIO_CLOCK, () -> {
             new StudioClockDialog(stage, session.clock(), messages).showAndApply();
             settings.update(current -> current.withClockOffsetSeconds(session.clock().offset().toSeconds()));
@@ -278,6 +282,20 @@ public final class MainWindow {
         controller.countElapsedFrom(session::onAir);
         keys.on(AppAction.SETTINGS, () -> settings.showDialog(stage, messages));
         keys.on(AppAction.KEYS, () -> KeysWindow.show(stage, messages));
+    }
+
+    /** F4, Shift+F4: selects the next (previous) turn with a doubt marked, going round past the end. */
+    private void showDoubt(boolean forward) {
+        var turns = programme.document().transcript().turns();
+        int from = controller.turnList().getSelectionModel().getSelectedIndex();
+        int at = org.shilu.model.Doubt.turnWithDoubt(turns, from, forward);
+        if (at < 0) {
+            controller.showStatus(messages.text("doubt.none"));
+            return;
+        }
+        boolean wrapped = from >= 0 && (forward ? at <= from : at >= from);
+        controller.showStatus(wrapped ? messages.text("doubt.wrapped") : "");
+        showTurn(turns.get(at).id());
     }
 
     /** Shows a turn the checks before export found, in the list. */
@@ -309,7 +327,8 @@ public final class MainWindow {
         }
         controller.liveMenu().getItems().setAll(keys.menuItem(AppAction.COMMIT), keys.menuItem(AppAction.COMMIT_SAME_SPEAKER),
                 speakers, new SeparatorMenuItem(), keys.menuItem(AppAction.CORRECT_LAST),
-                keys.menuItem(AppAction.CANCEL_CORRECTION), keys.menuItem(AppAction.EXPAND), new SeparatorMenuItem(),
+                keys.menuItem(AppAction.CANCEL_CORRECTION), keys.menuItem(AppAction.EXPAND), keys.menuItem(AppAction.DOUBT),
+                new SeparatorMenuItem(),
                 keys.menuItem(AppAction.ROSTER), keys.menuItem(AppAction.GLOSSARY),
                 keys.menuItem(AppAction.STUDIO_CLOCK), keys.menuItem(AppAction.START_ON_AIR), new SeparatorMenuItem(),
                 keys.menuItem(AppAction.PUBLISH), keys.menuItem(AppAction.PUBLISH_NOW),

@@ -53,6 +53,9 @@ final class TurnCell extends ListCell<Turn> {
     private final java.util.function.Function<Turn, String> openingText;
     private final String emptyHint;
     private TextArea editor;
+    /** The doubts marked in the editor's text, following it as it is typed. */
+    private java.util.List<org.shilu.model.Doubt> editorDoubts = java.util.List.of();
+    private org.shilu.ui.common.TextMarks editorMarks;
 
     TurnCell(Supplier<Transcript> transcript, Supplier<Pattern> highlight, KeyCombination splitKey,
              BiConsumer<Integer, Integer> split, java.util.function.IntSupplier correcting,
@@ -101,12 +104,12 @@ final class TurnCell extends ListCell<Turn> {
         notOnDisk.setVisible(lost);
         notOnDisk.setManaged(lost);
         showPublishMark(turn);
-        showText(turn.text());
+        showText(turn.text(), turn.doubts());
         if (!text.maxWidthProperty().isBound()) {
             text.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
             text.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
         }
-        box.getChildren().set(1, isEditing() && editor != null ? editor : text);
+        box.getChildren().set(1, isEditing() && editor != null ? editorMarks.pane() : text);
         setGraphic(box);
     }
 
@@ -126,10 +129,22 @@ final class TurnCell extends ListCell<Turn> {
         published.setManaged(mark != null);
     }
 
-    /** The text, with every match of the find bar's pattern marked. */
-    private void showText(String value) {
-        Pattern pattern = highlight.get();
+    /** The text, its doubts highlighted, with every match of the find bar's pattern marked. */
+    private void showText(String value, java.util.List<org.shilu.model.Doubt> doubts) {
         text.getChildren().clear();
+        int at = 0;
+        for (org.shilu.model.Doubt doubt : doubts) {
+            showRun(value.substring(at, doubt.start()));
+            Label marked = new Label(doubt.text());
+            marked.getStyleClass().add("doubt-run");
+            text.getChildren().add(marked);
+            at = doubt.end();
+        }
+        showRun(value.substring(at));
+    }
+
+    private void showRun(String value) {
+        Pattern pattern = highlight.get();
         if (pattern == null) {
             text.getChildren().add(plain(value));
             return;
@@ -169,13 +184,18 @@ final class TurnCell extends ListCell<Turn> {
         editor.setPrefRowCount(Math.min(12, Math.max(2, getItem().text().length() / 40 + getItem().paragraphs().size())));
         editor.addEventFilter(KeyEvent.KEY_PRESSED, this::editorKey);
         int editing = getIndex();
-        editor.textProperty().addListener((o, was, now) -> typingInPlace.accept(editing, now));
+        editorDoubts = editor.getText().equals(getItem().text()) ? getItem().doubts() : java.util.List.of();
+        editorMarks = org.shilu.ui.common.TextMarks.over(editor, () -> editorDoubts);
+        editor.textProperty().addListener((o, was, now) -> {
+            editorDoubts = org.shilu.model.Doubt.follow(editorDoubts, was, now);
+            typingInPlace.accept(editing, now);
+        });
         editor.focusedProperty().addListener((observable, was, focused) -> {
             if (!focused && isEditing()) {
                 commit();
             }
         });
-        box.getChildren().set(1, editor);
+        box.getChildren().set(1, editorMarks.pane());
         editor.requestFocus();
         editor.end();
     }
@@ -184,6 +204,10 @@ final class TurnCell extends ListCell<Turn> {
         if (COMMIT.match(event)) {
             event.consume();
             commit();
+        } else if (org.shilu.ui.common.AppAction.DOUBT.key().match(event)) {
+            event.consume();
+            editorDoubts = org.shilu.model.Doubt.toggle(editorDoubts, editor.getText(), editor.getAnchor(), editor.getCaretPosition());
+            editorMarks.changed();
         } else if (event.getCode() == KeyCode.ESCAPE) {
             event.consume();
             cancelEdit();
@@ -202,10 +226,12 @@ final class TurnCell extends ListCell<Turn> {
         typingInPlace.accept(-1, null);
         Turn turn = getItem();
         java.util.List<String> paragraphs = Turn.paragraphsOf(editor.getText());
-        if (paragraphs.isEmpty() || paragraphs.equals(turn.paragraphs())) {
+        java.util.List<org.shilu.model.Doubt> doubts = org.shilu.model.Doubt.follow(editorDoubts, editor.getText(),
+                String.join("\n", paragraphs));
+        if (paragraphs.isEmpty() || paragraphs.equals(turn.paragraphs()) && doubts.equals(turn.doubts())) {
             cancelEdit();
         } else {
-            commitEdit(turn.withParagraphs(paragraphs));
+            commitEdit(turn.withParagraphs(paragraphs).withDoubts(doubts));
         }
         if (getListView() != null) {
             getListView().requestFocus();
@@ -217,6 +243,7 @@ final class TurnCell extends ListCell<Turn> {
         typingInPlace.accept(-1, null);
         super.cancelEdit();
         editor = null;
+        editorMarks = null;
         box.getChildren().set(1, text);
     }
 }

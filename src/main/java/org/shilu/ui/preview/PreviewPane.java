@@ -42,7 +42,7 @@ public final class PreviewPane {
     private final SplitPane workArea;
     private final WebView view = new WebView();
     private final WebEngine engine = view.getEngine();
-    private final PortalHtmlWriter writer = new PortalHtmlWriter();
+    private final PortalHtmlWriter writer = PortalHtmlWriter.markingDoubts();
     private boolean ready;
     private boolean stale;
     private String restoreState;

@@ -1,0 +1,152 @@
+package org.shilu.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+
+import org.shilu.model.Doubt;
+
+/**
+ * Doubt markers drawn over a text box: a text box styles no part of its text, so each marked range
+ * is a translucent shape on a layer above it, placed from the box's own line layout (one Text node
+ * per paragraph) after each layout pass in which the text, the marks or the view changed. The layer
+ * takes no mouse and no key.
+ */
+public final class TextMarks {
+    private final TextArea area;
+    private final Supplier<List<Doubt>> marks;
+    private final Pane layer = new Pane();
+    private boolean dirty = true;
+
+    private TextMarks(TextArea area, Supplier<List<Doubt>> marks) {
+        this.area = area;
+        this.marks = marks;
+        layer.setMouseTransparent(true);
+        layer.setFocusTraversable(false);
+        layer.setManaged(false);
+        Runnable changed = () -> dirty = true;
+        area.textProperty().addListener(o -> changed.run());
+        area.scrollTopProperty().addListener(o -> changed.run());
+        area.scrollLeftProperty().addListener(o -> changed.run());
+        area.widthProperty().addListener(o -> changed.run());
+        area.heightProperty().addListener(o -> changed.run());
+        Runnable afterLayout = this::placeIfChanged;
+        area.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+                dirty = true;
+            }
+        });
+    }
+
+    /** The box in a pane with its marks over it; {@code marks} gives the ranges, in the box's text. */
+    public static TextMarks over(TextArea area, Supplier<List<Doubt>> marks) {
+        return new TextMarks(area, marks);
+    }
+
+    /** The box and its layer, to put where the box would go. */
+    public StackPane pane() {
+        StackPane pane = new StackPane(area, layer);
+        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return pane;
+    }
+
+    /** The marks changed: they are placed again after the next layout. */
+    public void changed() {
+        dirty = true;
+        if (area.getScene() != null) {
+            area.getScene().getRoot().requestLayout();
+        }
+    }
+
+    private void placeIfChanged() {
+        if (!dirty || area.getScene() == null) {
+            return;
+        }
+        dirty = false;
+        Bounds box = area.getBoundsInParent();
+        layer.resizeRelocate(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+        layer.setClip(new Rectangle(0, 0, box.getWidth(), box.getHeight()));
+        List<Doubt> ranges = marks.get();
+        List<Node> shapes = new ArrayList<>();
+        List<Text> paragraphs = ranges.isEmpty() ? List.of() : paragraphNodes();
+        String text = area.getText();
+        for (Doubt doubt : ranges) {
+            if (!doubt.fits(text)) {
+                continue;
+            }
+            int paragraph = 0;
+            int paragraphStart = 0;
+            for (int i = text.indexOf('\n'); i >= 0 && i < doubt.start(); i = text.indexOf('\n', i + 1)) {
+                paragraph++;
+                paragraphStart = i + 1;
+            }
+            if (paragraph >= paragraphs.size()) {
+                continue;
+            }
+            Text node = paragraphs.get(paragraph);
+            int from = doubt.start() - paragraphStart;
+            Path shape = new Path(toLayer(node, node.rangeShape(from, from + doubt.text().length())));
+            shape.getStyleClass().add("doubt-mark");
+            shape.setStroke(null);
+            shapes.add(shape);
+        }
+        layer.getChildren().setAll(shapes);
+    }
+
+    /** The box's Text node of each paragraph, in order (its skin draws one per paragraph); none when not found. */
+    private List<Text> paragraphNodes() {
+        int count = (int) area.getText().chars().filter(c -> c == '\n').count() + 1;
+        for (Node content : area.lookupAll(".content")) {
+            if (content instanceof Parent parent) {
+                for (Node child : parent.getChildrenUnmodifiable()) {
+                    if (child instanceof Group group && group.getChildren().size() == count
+                            && group.getChildren().stream().allMatch(n -> n instanceof Text)) {
+                        return group.getChildren().stream().map(n -> (Text) n).toList();
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private PathElement[] toLayer(Text node, PathElement[] shape) {
+        List<PathElement> placed = new ArrayList<>();
+        for (PathElement element : shape) {
+            if (element instanceof MoveTo move) {
+                Point2D p = layer.sceneToLocal(node.localToScene(move.getX(), move.getY()));
+                placed.add(new MoveTo(p.getX(), p.getY()));
+            } else if (element instanceof LineTo line) {
+                Point2D p = layer.sceneToLocal(node.localToScene(line.getX(), line.getY()));
+                placed.add(new LineTo(p.getX(), p.getY()));
+            } else if (element instanceof ClosePath) {
+                placed.add(new ClosePath());
+            }
+        }
+        return placed.toArray(PathElement[]::new);
+    }
+
+    /** For tests: the marks' shapes on the layer now. */
+    public List<Node> shapes() {
+        return List.copyOf(layer.getChildren());
+    }
+}
