@@ -40,8 +40,8 @@ final class TurnRows {
         for (TurnWrite write : writes) {
             SharedTurn stored = switch (write) {
                 case TurnWrite.Insert insert -> stored(connection, "insert into turn (programme, id, order_key, version, speaker,"
-                        + " paragraphs, spoken_at, published_at, approved, deleted, seat) values (?, ?, ?, 1, ?, ?::jsonb, ?, ?, ?,"
-                        + " false, ?) on conflict do nothing returning " + COLUMNS,
+                        + " paragraphs, spoken_at, published_at, approved, deleted, seat, doubts) values (?, ?, ?, 1, ?, ?::jsonb, ?, ?, ?,"
+                        + " false, ?, ?::jsonb) on conflict do nothing returning " + COLUMNS,
                         programme, insert.turn().id(), insert.orderKey(), insert.turn(), seat, -1);
                 case TurnWrite.Update update -> updated(connection, programme, update, seat);
                 case TurnWrite.Delete delete -> deleted(connection, programme, delete, seat);
@@ -62,7 +62,7 @@ final class TurnRows {
     }
 
     static final String COLUMNS = "id, order_key, version, speaker, paragraphs::text, spoken_at, published_at,"
-            + " approved, deleted, seat";
+            + " approved, deleted, seat, doubts::text";
 
     private SharedTurn stored(Connection connection, String sql, UUID programme, String id, String orderKey, Turn turn,
                               String seat, int baseVersion) throws SQLException {
@@ -80,6 +80,7 @@ final class TurnRows {
             p.setObject(at++, turn.publishedAt());
             p.setBoolean(at++, turn.approved());
             p.setString(at++, seat);
+            p.setString(at++, SharedJson.writeDoubts(turn.doubts()));
             if (!insert) {
                 p.setObject(at++, programme);
                 p.setString(at++, id);
@@ -99,7 +100,8 @@ final class TurnRows {
         java.sql.Savepoint before = connection.setSavepoint();
         try {
             SharedTurn stored = stored(connection, "update turn set order_key = ?, version = version + 1,"
-                    + " speaker = ?, paragraphs = ?::jsonb, spoken_at = ?, published_at = ?, approved = ?, seat = ?"
+                    + " speaker = ?, paragraphs = ?::jsonb, spoken_at = ?, published_at = ?, approved = ?, seat = ?,"
+                    + " doubts = ?::jsonb"
                     + " where programme = ? and id = ? and version = ? and not deleted returning " + COLUMNS,
                     programme, update.turn().id(), update.orderKey(), update.turn(), seat, update.baseVersion());
             connection.releaseSavepoint(before);
@@ -140,7 +142,7 @@ final class TurnRows {
         try {
             Turn turn = new Turn(r.getString("speaker"), json.readParagraphs(r.getString(5)),
                     r.getObject("spoken_at", LocalDateTime.class), r.getObject("published_at", LocalDateTime.class),
-                    r.getBoolean("approved"), r.getString("id"));
+                    r.getBoolean("approved"), r.getString("id"), SharedJson.readDoubts(r.getString("doubts")));
             return new SharedTurn(turn, r.getString("order_key"), r.getInt("version"), r.getBoolean("deleted"),
                     r.getString("seat"));
         } catch (IOException | IllegalArgumentException e) {

@@ -80,6 +80,11 @@ class SeatSyncTest {
             if (i == 60) {
                 bo.edit(t -> TurnEdits.split(t, 1, 1)); // a new turn of bo's, while anna makes hers
             }
+            if (i == 90) {
+                // The typist marks a word of her last turn as doubtful: the mark is shared with the turn.
+                anna.edit(t -> new Edit.ReplaceTurn(t.turns().size() - 1, t.turns().get(t.turns().size() - 1)
+                        .withDoubts(List.of(new org.shilu.model.Doubt(0, "直播")))));
+            }
         }
         awaitInStep();
         Transcript annas = anna.transcript();
@@ -90,6 +95,8 @@ class SeatSyncTest {
         assertEquals(List.of(), allConflicts(), "the typist's new turns and the proof-reader's edits never conflict");
         assertTrue(annas.turns().stream().filter(Turn::approved).count() >= 3, "bo's approvals reached anna: " + describe(annas));
         assertTrue(annas.turns().stream().anyMatch(t -> t.text().startsWith("校对过的")));
+        assertEquals(List.of(List.of(new org.shilu.model.Doubt(0, "直播"))), bo.transcript().turns().stream()
+                .map(Turn::doubts).filter(d -> !d.isEmpty()).toList(), "anna's doubt mark reached bo, and the server");
     }
 
     @Test
