@@ -136,6 +136,21 @@ class PublishingTest {
         // PublisherTest.nothingGoesOutWhilePausedAndTheNewestGoesOutOnResume.
         app.push(KeyCode.SHIFT, KeyCode.F9); // resume: the newest state goes out at once
         app.waitUntil(() -> feedIn(web).turns().getLast().text().startsWith("durian"));
+
+        // A word marked as doubtful goes out as plain text; publishing now says a doubt is still marked.
+        app.write("egg five");
+        app.shortcut(KeyCode.D);
+        app.commit();
+        app.waitUntil(() -> feedIn(web).turns().getLast().text().equals("egg five"));
+        app.waitUntil(() -> java.util.Arrays.equals(exported(), Files.readAllBytes(web.resolve(Editions.TEXT))));
+        assertFalse(Files.readString(web.resolve(Editions.PAGE)).contains("<mark"), "no mark on the published page");
+        assertEquals(1, app.turns().getLast().doubts().size());
+        app.push(KeyCode.F9);
+        String show = app.text("publish.doubts.show");
+        app.waitUntil(() -> app.lookup(show).tryQuery().isPresent());
+        app.clickOn(show);
+        app.waitUntil(() -> app.lookup("#doubtList").tryQuery().isPresent());
+        app.push(KeyCode.ESCAPE);
     }
 
     @Test

@@ -120,6 +120,7 @@ public final class MainWindow {
             String shared = sharing.markOf(turn);
             return shared == null ? published : published == null ? shared : published + " · " + shared;
         });
+        publishing.doubtsShownBy(() -> keys.run(AppAction.DOUBTS));
         publishing.warnIn((text, action, onAction) -> {
             NotificationPane bar = controller.notifications();
             bar.getActions().setAll(new org.controlsfx.control.action.Action(action, event -> {

@@ -99,6 +99,34 @@ public final class LivePublishing {
         warning = bar;
     }
 
+    /** What the warning of open doubts offers: the list of doubts. */
+    public void doubtsShownBy(Runnable show) {
+        showDoubts = show;
+    }
+
+    private Runnable showDoubts = () -> { };
+
+    /**
+     * Publishing with doubts still marked: says so over the window, naming the first few, with the
+     * list one click away. Never a dialog: the operator may be typing.
+     */
+    private void warnOfDoubts() {
+        List<String> named = new ArrayList<>();
+        List<Turn> turns = programme.document().transcript().turns();
+        int count = 0;
+        for (int i = 0; i < turns.size(); i++) {
+            for (org.shilu.model.Doubt doubt : turns.get(i).doubts()) {
+                if (++count <= 3) {
+                    named.add(messages.text("publish.doubts.one", doubt.text(), i + 1));
+                }
+            }
+        }
+        if (count > 0) {
+            warning.show(messages.text("publish.doubts", count, String.join("、", named) + (count > 3 ? "…" : "")),
+                    messages.text("publish.doubts.show"), showDoubts);
+        }
+    }
+
     /** The status bar's item: each target live as of a time, pending, or failing and why. */
     public Label statusItem() {
         return status;
@@ -152,6 +180,7 @@ public final class LivePublishing {
                     stop(false);
                     programmeId = id;
                     start(choice.plan(), false);
+                    warnOfDoubts();
                 });
     }
 
@@ -186,6 +215,7 @@ public final class LivePublishing {
         }
         publisher.changed(programme.project());
         publisher.publishNow();
+        warnOfDoubts();
     }
 
     /** Pauses uploads, or resumes them (the newest state then goes out at once). */
