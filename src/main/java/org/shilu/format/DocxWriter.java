@@ -32,6 +32,18 @@ public final class DocxWriter {
     public static final String LATIN_FONT = "Times New Roman";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
+    /** Whether the typist's doubt marks are highlighted, for the reviewer. */
+    private final boolean doubtsHighlighted;
+
+    /** The document as sent for approval, without doubt marks. */
+    public DocxWriter() {
+        this(false);
+    }
+
+    /** With {@code doubtsHighlighted}, each doubt mark's text is highlighted in yellow, for the reviewer. */
+    public DocxWriter(boolean doubtsHighlighted) {
+        this.doubtsHighlighted = doubtsHighlighted;
+    }
 
     public void write(Project project, OutputStream out) throws IOException {
         Transcript transcript = project.transcript();
@@ -61,13 +73,14 @@ public final class DocxWriter {
                 text(paragraph(document).createRun(), line, BODY_FONT);
             }
             for (Turn turn : transcript.turns()) {
-                writeTurn(document, transcript, turn);
+                writeTurn(document, transcript, turn, doubtsHighlighted ? turn.doubts() : java.util.List.of());
             }
             document.write(out);
         }
     }
 
-    private static void writeTurn(XWPFDocument document, Transcript transcript, Turn turn) {
+    private static void writeTurn(XWPFDocument document, Transcript transcript, Turn turn,
+                                  java.util.List<org.shilu.model.Doubt> doubts) {
         XWPFParagraph first = paragraph(document);
         XWPFRun label = first.createRun();
         text(label, transcript.speakerOf(turn).label(), BODY_FONT);
@@ -78,9 +91,33 @@ public final class DocxWriter {
             text(when, " " + TIME.format(time), BODY_FONT);
             when.setColor("666666");
         }
-        text(first.createRun(), "：" + (turn.paragraphs().isEmpty() ? "" : turn.paragraphs().get(0)), BODY_FONT);
-        for (int p = 1; p < turn.paragraphs().size(); p++) {
-            text(paragraph(document).createRun(), turn.paragraphs().get(p), BODY_FONT);
+        text(first.createRun(), "：", BODY_FONT);
+        int at = 0;
+        for (int p = 0; p < turn.paragraphs().size(); p++) {
+            String paragraph = turn.paragraphs().get(p);
+            writeParagraph(p == 0 ? first : paragraph(document), paragraph, at, doubts);
+            at += paragraph.length() + 1;
+        }
+    }
+
+    /** A paragraph's text ({@code start}: where it starts in the turn's text), the doubts in it highlighted. */
+    private static void writeParagraph(XWPFParagraph paragraph, String text, int start, java.util.List<org.shilu.model.Doubt> doubts) {
+        int at = 0;
+        for (org.shilu.model.Doubt doubt : doubts) {
+            int from = doubt.start() - start;
+            if (from < at || doubt.end() - start > text.length()) {
+                continue; // in another paragraph
+            }
+            if (from > at) {
+                text(paragraph.createRun(), text.substring(at, from), BODY_FONT);
+            }
+            XWPFRun marked = paragraph.createRun();
+            text(marked, doubt.text(), BODY_FONT);
+            marked.setTextHighlightColor("yellow");
+            at = from + doubt.text().length();
+        }
+        if (at < text.length() || at == 0) {
+            text(paragraph.createRun(), text.substring(at), BODY_FONT);
         }
     }
 

@@ -70,11 +70,16 @@ public enum TranscriptFormat {
      * {@link #MAX_BYTES} it stops with {@link TooLargeException}, as Shilu would not read it back.
      */
     public void write(Project project, java.io.OutputStream out) throws java.io.IOException {
+        write(project, out, false);
+    }
+
+    /** The same; a Word document with {@code doubtsHighlighted} shows the doubt marks, for the reviewer. */
+    public void write(Project project, java.io.OutputStream out, boolean doubtsHighlighted) throws java.io.IOException {
         java.io.OutputStream limited = new Limited(out);
         switch (this) {
             case JSON -> new ProjectJson().write(project, limited);
             case PORTAL_TEXT -> new PortalTextWriter().write(project, limited);
-            case DOCX -> new DocxWriter().write(project, limited);
+            case DOCX -> new DocxWriter(doubtsHighlighted).write(project, limited);
             case HTML_PAGE, HTML_FRAGMENT -> {
                 java.io.Writer writer = new java.io.BufferedWriter(
                         new java.io.OutputStreamWriter(limited, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);

@@ -91,4 +91,25 @@ class DocxWriterTest {
             assertNull(document.getProperties().getCoreProperties().getTitle());
         }
     }
+
+    @Test
+    void doubtMarksAreHighlightedOnlyWhenAskedForTheReviewer() throws Exception {
+        Transcript transcript = new Transcript(Header.EMPTY, List.of(Speaker.of("g", "嘉宾", Role.GUEST)),
+                List.of(Turn.of("g", "请陆华局长介绍。", "路华桥通车。").withDoubts(List.of(new org.shilu.model.Doubt(1, "陆华"),
+                        new org.shilu.model.Doubt(9, "路华")))));
+        Project project = new Project(transcript, PortalProfile.DEFAULT);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        TranscriptFormat.DOCX.write(project, out, true);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            assertEquals(List.of("嘉宾：请陆华局长介绍。", "路华桥通车。"),
+                    document.getParagraphs().stream().map(XWPFParagraph::getText).toList(), "the text as without marks");
+            List<String> highlighted = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(XWPFRun::isHighlighted).map(XWPFRun::text).toList();
+            assertEquals(List.of("陆华", "路华"), highlighted);
+        }
+        try (XWPFDocument plain = written(project)) {
+            assertEquals(List.of(), plain.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(XWPFRun::isHighlighted).toList(), "the document sent for approval has none");
+        }
+    }
 }

@@ -92,7 +92,23 @@ class DoubtMarkersTest {
         List<String> found = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> app.lookup("#checkFindings").queryListView()
                 .getItems().stream().map(Object::toString).filter(f -> f.contains("OPEN_DOUBT")).toList()).get();
         assertEquals(2, found.size(), "export warns of each open doubt: " + found);
-        app.push(KeyCode.ESCAPE);
+
+        // On to a Word document for the reviewer, the marks highlighted (ticked since the programme has marks).
+        app.clickButton("check.export");
+        app.waitUntil(() -> app.lookup("#exportTarget").tryQuery().isPresent());
+        app.clickOn("#exportFormat").clickOn(app.text("export.format.docx"));
+        assertTrue(app.lookup("#exportDoubts").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        Path word = home.resolve("review.docx");
+        javafx.scene.control.TextField target = app.lookup("#exportTarget").queryAs(javafx.scene.control.TextField.class);
+        app.interact(target::clear);
+        app.clickOn(target).write(word.toString());
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> java.nio.file.Files.exists(word));
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(word))) {
+            assertEquals(List.of("陆华", "局长"), document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(org.apache.poi.xwpf.usermodel.XWPFRun::isHighlighted).map(org.apache.poi.xwpf.usermodel.XWPFRun::text)
+                    .toList());
+        }
     }
 
     @Test

@@ -135,7 +135,7 @@ public final class ExportAction {
                         return;
                     }
                     uiThread.inBackground(() -> {
-                        AtomicFile.write(target, out -> request.format().write(toWrite, out));
+                        AtomicFile.write(target, out -> request.format().write(toWrite, out, request.doubtsHighlighted()));
                         return target;
                     }, written -> {
                         settings.update(current -> current.withExport(written, request.format()));

@@ -54,12 +54,13 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final CheckBox pageChrome = new CheckBox();
     private final CheckBox blankLines = new CheckBox();
     private final CheckBox normalise = new CheckBox();
+    private final CheckBox doubts = new CheckBox();
     private final Label sampleLine = new Label();
     private final TextField target = new TextField();
 
     /** What to write, how, and where. */
     public record Request(TranscriptFormat format, PortalProfile profile, Path target, boolean normalise,
-                          java.nio.charset.Charset encoding) {
+                          java.nio.charset.Charset encoding, boolean doubtsHighlighted) {
     }
 
     public ExportDialog(Window owner, Messages messages, Transcript transcript, PortalProfile current,
@@ -154,6 +155,10 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         grid.add(pageChrome, 1, row++);
         grid.add(blankLines, 1, row++);
         grid.add(normalise, 1, row++);
+        doubts.setId("exportDoubts");
+        doubts.setText(messages.text("export.doubts"));
+        doubts.setSelected(transcript.turns().stream().anyMatch(t -> !t.doubts().isEmpty()));
+        grid.add(doubts, 1, row++);
         grid.addRow(row++, new Label(messages.text("export.sample")), sampleLine);
         grid.addRow(row, label("export.target", target), targetRow);
         GridPane.setHgrow(targetRow, Priority.ALWAYS);
@@ -164,7 +169,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         getDialogPane().lookupButton(export).disableProperty().bind(target.textProperty().isEmpty());
         setResultConverter(button -> button == export
                 ? new Request(format.getValue(), profile(), Path.of(target.getText().strip()), normalise.isSelected(),
-                        encoding.getValue())
+                        encoding.getValue(), doubts.isSelected() && format.getValue() == TranscriptFormat.DOCX)
                 : null);
         showSample();
     }
@@ -198,6 +203,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
             node.setDisable(!laidOut);
         }
         encoding.setDisable(format.getValue() != TranscriptFormat.PORTAL_TEXT);
+        doubts.setDisable(format.getValue() != TranscriptFormat.DOCX);
         if (!laidOut) {
             sampleLine.setText(messages.text(format.getValue() == TranscriptFormat.JSON ? "export.sample.json"
                     : "export.sample.docx"));
