@@ -132,6 +132,7 @@ final class SeatDocument {
         if (head != null) {
             edits.add(new Edit.ChangeHeader(head.header()));
             edits.add(new Edit.SetRoster(head.roster()));
+            edits.add(new Edit.SetGlossary(head.glossary()));
         }
         edits.add(new Edit.SetTurns(turns));
         if (!reviewed.isEmpty()) {

@@ -141,7 +141,8 @@ public final class SeatSync implements AutoCloseable {
         if (side.isRemote(change)) {
             return;
         }
-        if (!change.before().header().equals(change.after().header()) || change.before().roster() != change.after().roster()) {
+        if (!change.before().header().equals(change.after().header()) || change.before().roster() != change.after().roster()
+                || change.before().glossary() != change.after().glossary()) {
             headWanted = change.after();
         }
         reviewWaiting.changed(change.before().review(), change.after().review());

@@ -112,7 +112,7 @@ public final class SharedStore implements AutoCloseable {
                     "insert into programme (id, title, header, roster, review) values (?, ?, ?::jsonb, '[]'::jsonb, ?::jsonb)")) {
                 p.setObject(1, id);
                 p.setString(2, title);
-                p.setString(3, json.writeHead(transcript.header(), transcript.roster()));
+                p.setString(3, json.writeHead(transcript.header(), transcript.roster(), transcript.glossary()));
                 p.setString(4, SharedReviewJson.write(transcript.review()));
                 p.executeUpdate();
             }
@@ -184,7 +184,7 @@ public final class SharedStore implements AutoCloseable {
                 }
             }
             Transcript transcript = new Transcript(head.header(), head.roster(), turns.stream().map(SharedTurn::turn).toList(),
-                    review);
+                    review, head.glossary());
             return new Snapshot(programme, title, transcript, List.copyOf(turns), last, role(connection, programme));
         });
     }
@@ -203,7 +203,7 @@ public final class SharedStore implements AutoCloseable {
     public long writeHead(UUID programme, String seat, Transcript head) throws ShareException {
         return inTransaction(connection -> {
             holdLog(connection, programme);
-            String written = json.writeHead(head.header(), head.roster());
+            String written = json.writeHead(head.header(), head.roster(), head.glossary());
             try (PreparedStatement p = connection.prepareStatement("update programme set header = ?::jsonb where id = ?")) {
                 p.setString(1, written);
                 p.setObject(2, programme);

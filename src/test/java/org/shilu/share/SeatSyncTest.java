@@ -80,6 +80,10 @@ class SeatSyncTest {
             if (i == 60) {
                 bo.edit(t -> TurnEdits.split(t, 1, 1)); // a new turn of bo's, while anna makes hers
             }
+            if (i == 45) {
+                // The proof-reader adds a term to the glossary: the typist's seat gets it (the last to write it wins).
+                bo.edit(t -> new Edit.SetGlossary(new org.shilu.model.Glossary(List.of(new org.shilu.model.Glossary.Term("陆华", "lh", "副局长")))));
+            }
             if (i == 90) {
                 // The typist marks a word of her last turn as doubtful: the mark is shared with the turn.
                 anna.edit(t -> new Edit.ReplaceTurn(t.turns().size() - 1, t.turns().get(t.turns().size() - 1)
@@ -97,6 +101,8 @@ class SeatSyncTest {
         assertTrue(annas.turns().stream().anyMatch(t -> t.text().startsWith("校对过的")));
         assertEquals(List.of(List.of(new org.shilu.model.Doubt(0, "直播"))), bo.transcript().turns().stream()
                 .map(Turn::doubts).filter(d -> !d.isEmpty()).toList(), "anna's doubt mark reached bo, and the server");
+        assertEquals(List.of("陆华"), annas.glossary().terms().stream().map(org.shilu.model.Glossary.Term::term).toList(),
+                "bo's glossary reached anna");
     }
 
     @Test
