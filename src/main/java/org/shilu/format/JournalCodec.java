@@ -84,7 +84,7 @@ public final class JournalCodec {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record DraftJson(String speaker, String text, String startedAt, Integer correcting, DraftJson displaced,
-                     InPlaceJson inPlace) {
+                     InPlaceJson inPlace, List<ProjectJson.DoubtJson> doubts) {
     }
 
     record InPlaceJson(Integer index, String text) {
@@ -185,7 +185,8 @@ public final class JournalCodec {
         Draft.InPlace inPlace = draft.inPlace();
         return new DraftJson(draft.speakerId(), draft.text(), ProjectJson.text(draft.startedAt()),
                 correcting == null ? null : correcting.index(), correcting == null ? null : toJson(correcting.displaced()),
-                inPlace == null ? null : new InPlaceJson(inPlace.index(), inPlace.text()));
+                inPlace == null ? null : new InPlaceJson(inPlace.index(), inPlace.text()),
+                draft.doubts().isEmpty() ? null : draft.doubts().stream().map(d -> new ProjectJson.DoubtJson(d.start(), d.text())).toList());
     }
 
     private static Draft toDraft(DraftJson json) {
@@ -198,7 +199,8 @@ public final class JournalCodec {
                 : new Draft.InPlace(ProjectJson.required(json.inPlace().index(), "draft.inPlace.index"),
                 ProjectJson.required(json.inPlace().text(), "draft.inPlace.text"));
         return new Draft(json.speaker(), ProjectJson.required(json.text(), "draft.text"),
-                ProjectJson.time(json.startedAt()), correcting, inPlace);
+                ProjectJson.time(json.startedAt()), correcting, inPlace, json.doubts() == null ? List.of()
+                        : json.doubts().stream().map(d -> new org.shilu.model.Doubt(d.start(), d.text())).toList());
     }
 
     private static long checksum(String body) {

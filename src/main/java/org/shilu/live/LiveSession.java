@@ -92,10 +92,12 @@ public final class LiveSession {
         Draft typed;
         if (correction != null) {
             Draft displaced = correction.displacedDraft().isEmpty() ? Draft.NONE
-                    : new Draft(correction.displacedSpeakerId(), correction.displacedDraft(), correction.displacedStart());
-            typed = new Draft(currentSpeakerId, draft, null, new Draft.Correcting(correction.index(), displaced));
+                    : new Draft(correction.displacedSpeakerId(), correction.displacedDraft(), correction.displacedStart(), null,
+                    null, displacedDoubts);
+            typed = new Draft(currentSpeakerId, draft, null, new Draft.Correcting(correction.index(), displaced), null,
+                    draftDoubts);
         } else {
-            typed = draft.isEmpty() ? Draft.NONE : new Draft(currentSpeakerId, draft, draftStartedAt);
+            typed = draft.isEmpty() ? Draft.NONE : new Draft(currentSpeakerId, draft, draftStartedAt, null, null, draftDoubts);
         }
         return inPlace == null ? typed : typed.withInPlace(inPlace);
     }
@@ -141,6 +143,8 @@ public final class LiveSession {
             restoreDraft(displaced);
             if (index < turns.size() && turns.get(index).speakerId().equals(recovered.speakerId())) {
                 correction = new Correction(index, turns.get(index), draft, draftStartedAt, currentSpeakerId);
+                displacedDoubts = draftDoubts;
+                draftDoubts = recovered.doubts();
                 draft = recovered.text();
                 draftStartedAt = null;
                 currentSpeakerId = recovered.speakerId();
@@ -152,6 +156,7 @@ public final class LiveSession {
             return;
         }
         draft = recovered.text();
+        draftDoubts = recovered.doubts();
         draftStartedAt = recovered.isBlank() ? null
                 : recovered.startedAt() != null ? recovered.startedAt() : clock.now();
         if (recovered.speakerId() != null && document.transcript().speaker(recovered.speakerId()).isPresent()) {

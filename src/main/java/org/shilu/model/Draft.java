@@ -10,7 +10,8 @@ import java.util.Objects;
  * list, if one is. Kept by the journal so that a crash costs at most a second of typing and a
  * correction comes back as a correction.
  */
-public record Draft(String speakerId, String text, LocalDateTime startedAt, Correcting correcting, InPlace inPlace) {
+public record Draft(String speakerId, String text, LocalDateTime startedAt, Correcting correcting, InPlace inPlace,
+                    java.util.List<Doubt> doubts) {
     public static final Draft NONE = new Draft(null, "", null);
 
     /** A turn being edited in place in the list: its index and the text in the editor now. */
@@ -36,8 +37,15 @@ public record Draft(String speakerId, String text, LocalDateTime startedAt, Corr
         }
     }
 
+    /** The doubts marked in the text (those that do not fit it are left out). */
     public Draft {
         Objects.requireNonNull(text, "text");
+        String typed = text;
+        doubts = doubts == null ? java.util.List.of() : doubts.stream().filter(d -> d.fits(typed)).toList();
+    }
+
+    public Draft(String speakerId, String text, LocalDateTime startedAt, Correcting correcting, InPlace inPlace) {
+        this(speakerId, text, startedAt, correcting, inPlace, java.util.List.of());
     }
 
     public Draft(String speakerId, String text, LocalDateTime startedAt) {
@@ -50,7 +58,7 @@ public record Draft(String speakerId, String text, LocalDateTime startedAt, Corr
 
     /** The same, with this edit in place (null: none). */
     public Draft withInPlace(InPlace edit) {
-        return new Draft(speakerId, text, startedAt, correcting, edit);
+        return new Draft(speakerId, text, startedAt, correcting, edit, doubts);
     }
 
     public boolean isCorrection() {

@@ -79,11 +79,13 @@ class SafekeepingTest {
         commit("各位听众大家好");
         commit("主持人好");
         app.write("还在输入的一句");
+        app.shortcut(KeyCode.D); // a doubt marked in the draft is kept with it
         Path journals = home.resolve("data/journals");
         app.waitUntil(() -> {
             try (Stream<Path> files = Files.list(journals)) {
                 Path journal = files.filter(p -> p.toString().endsWith(Journal.SUFFIX)).findFirst().orElseThrow();
-                return Recovery.read(journal).draft().text().equals("还在输入的一句");
+                return Recovery.read(journal).draft().text().equals("还在输入的一句")
+                        && !Recovery.read(journal).draft().doubts().isEmpty();
             }
         });
         app.crash();
@@ -96,6 +98,9 @@ class SafekeepingTest {
         assertEquals(List.of("各位听众大家好", "主持人好"), app.turns().stream().map(Turn::text).toList());
         assertEquals("还在输入的一句", app.draft().getText());
         assertTrue(((Stage) app.draft().getScene().getWindow()).getTitle().endsWith("*"), "restored work is unsaved");
+        app.commit();
+        app.waitUntil(() -> app.turns().size() == 3);
+        assertEquals(List.of(new org.shilu.model.Doubt(5, "一句")), app.turns().get(2).doubts(), "the draft's doubt came back too");
     }
 
     /** Waits until the untitled programme's journal holds what {@code holds} looks for. */
