@@ -12,6 +12,8 @@ sends key events as a keyboard would (xdotool):
   - a guest turn in pinyin, with Enter pressed while a word is still composing and Ctrl+Enter
     pressed while another is composing: both belong to the input method, which hands over the
     letters as typed; neither commits a turn nor adds a paragraph;
+  - "jiabin" composing (letters the roster's 嘉宾 starts) and Tab: the input method's, not the
+    glossary suggestions'; then Esc cancels the composition;
   - a screenshot of the draft with the candidate window open (DIR/ime-IME-LANG.png);
   - Ctrl+S, then the saved project is read back with `convert`.
 It fails unless the project holds exactly the two turns it had plus these two, in Chinese where a
@@ -220,7 +222,10 @@ def one_language(language, ime, java, jar, shots):
         desk.pinyin('hao', take=False)
         desk.key('ctrl+Return')      # composing: the input method's too
         desk.pinyin('pengyou')
-        desk.pinyin('women', take=False)
+        # The roster's 嘉宾 is a term the letters "jiabin" start: while they are composing, nothing is
+        # suggested and Tab is the input method's, so the composition is cancelled below as typed.
+        desk.pinyin('jiabin', take=False)
+        desk.key('Tab')
         os.makedirs(shots, exist_ok=True)
         shot = os.path.join(shots, 'ime-%s-%s.png' % (ime, language))
         desk.shot(shot)

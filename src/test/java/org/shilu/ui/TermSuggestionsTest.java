@@ -95,6 +95,8 @@ class TermSuggestionsTest {
                         "luhua", javafx.scene.input.InputMethodHighlight.UNSELECTED_RAW)), "", 5)));
         app.waitUntil(() -> app.draft().getText().equals("luhua"));
         assertEquals(List.of(), suggested(), "no suggestion under a composition");
+        app.type(KeyCode.TAB); // the input method's while it composes: nothing taken, nothing inserted
+        assertEquals("luhua", org.testfx.util.WaitForAsyncUtils.asyncFx(() -> app.draft().getText()).get());
         app.interact(() -> app.draft().fireEvent(new javafx.scene.input.InputMethodEvent(
                 javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), "陆华", 0)));
         app.waitUntil(() -> app.draft().getText().equals("陆华"));

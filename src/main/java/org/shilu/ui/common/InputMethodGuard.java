@@ -10,9 +10,9 @@ import javafx.stage.Window;
 
 /**
  * Keeps the window's keys away from an open input-method composition (pinyin being picked).
- * While a composition is open in the focused control, Enter, Esc and every key with Ctrl, Alt or
- * Meta belong to the input method: no action, default button or control behaviour acts on them, so
- * nothing is committed, cancelled or moved under the composition. Installed on every window.
+ * While a composition is open in the focused control, Enter, Esc, Tab and every key with Ctrl, Alt
+ * or Meta belong to the input method: no action, default button or control behaviour acts on them,
+ * so nothing is committed, cancelled, taken from the glossary's suggestions or moved under the composition. Installed on every window.
  */
 public final class InputMethodGuard {
     private static final Object KEY = InputMethodGuard.class;
@@ -71,7 +71,7 @@ public final class InputMethodGuard {
             return;
         }
         KeyCode code = event.getCode();
-        if (code == KeyCode.ENTER || code == KeyCode.ESCAPE
+        if (code == KeyCode.ENTER || code == KeyCode.ESCAPE || code == KeyCode.TAB
                 || event.isControlDown() || event.isAltDown() || event.isMetaDown() || event.isShortcutDown()) {
             event.consume();
         }
