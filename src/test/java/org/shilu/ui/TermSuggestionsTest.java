@@ -40,8 +40,8 @@ class TermSuggestionsTest {
     private List<String> suggested() throws Exception {
         return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
             HBox strip = app.lookup(".term-suggestions").queryAs(HBox.class);
-            return strip.isVisible() ? strip.getChildren().stream().skip(1).map(n -> ((Label) n).getText()).toList()
-                    : List.<String>of();
+            return strip.isVisible() ? strip.getChildren().stream().skip(1).filter(javafx.scene.Node::isVisible)
+                    .map(n -> ((Label) n).getText()).toList() : List.<String>of();
         }).get();
     }
 

@@ -83,10 +83,15 @@ public final class TextMarks {
             return;
         }
         dirty = false;
+        List<Doubt> ranges = marks.get();
+        if (ranges.isEmpty() && layer.getChildren().isEmpty()) {
+            return; // nothing marked, nothing drawn: typing costs nothing here
+        }
         Bounds box = area.getBoundsInParent();
         layer.resizeRelocate(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
-        layer.setClip(new Rectangle(0, 0, box.getWidth(), box.getHeight()));
-        List<Doubt> ranges = marks.get();
+        if (!(layer.getClip() instanceof Rectangle clip) || clip.getWidth() != box.getWidth() || clip.getHeight() != box.getHeight()) {
+            layer.setClip(new Rectangle(0, 0, box.getWidth(), box.getHeight()));
+        }
         List<Node> shapes = new ArrayList<>();
         List<Text> paragraphs = ranges.isEmpty() ? List.of() : paragraphNodes();
         String text = area.getText();

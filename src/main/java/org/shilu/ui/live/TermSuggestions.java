@@ -27,7 +27,8 @@ public final class TermSuggestions {
 
     private final DraftArea draft;
     private final HBox strip;
-    private final Messages messages;
+    /** The strip's labels, made once: a keystroke that changes the terms only sets their texts. */
+    private final List<Label> labels = new java.util.ArrayList<>();
     private TermIndex index = TermIndex.EMPTY;
     private List<Glossary.Term> shown = List.of();
     private int building;
@@ -35,9 +36,17 @@ public final class TermSuggestions {
     TermSuggestions(DraftArea draft, HBox strip, Document document, UiThread uiThread, Messages messages) {
         this.draft = draft;
         this.strip = strip;
-        this.messages = messages;
         strip.setFocusTraversable(false);
         strip.setMouseTransparent(true);
+        Label key = new Label(messages.text("suggest.key"));
+        key.getStyleClass().add("term-suggestion-key");
+        strip.getChildren().add(key);
+        for (int i = 0; i < MOST; i++) {
+            Label label = new Label();
+            label.getStyleClass().add(i == 0 ? "term-suggestion-first" : "term-suggestion");
+            labels.add(label);
+            strip.getChildren().add(label);
+        }
         draft.textProperty().addListener((o, was, now) -> refresh());
         draft.caretPositionProperty().addListener((o, was, now) -> refresh());
         draft.focusedProperty().addListener((o, was, now) -> refresh());
@@ -100,18 +109,15 @@ public final class TermSuggestions {
         shown = terms;
         strip.setVisible(!terms.isEmpty());
         strip.setManaged(!terms.isEmpty());
-        if (terms.isEmpty()) {
-            strip.getChildren().clear();
-            return;
-        }
-        Label key = new Label(messages.text("suggest.key"));
-        key.getStyleClass().add("term-suggestion-key");
-        strip.getChildren().setAll(key);
-        for (int i = 0; i < terms.size(); i++) {
-            Glossary.Term term = terms.get(i);
-            Label label = new Label(term.term() + (term.note().isEmpty() ? "" : "（" + term.note() + "）"));
-            label.getStyleClass().add(i == 0 ? "term-suggestion-first" : "term-suggestion");
-            strip.getChildren().add(label);
+        for (int i = 0; i < labels.size(); i++) {
+            Label label = labels.get(i);
+            boolean used = i < terms.size();
+            if (used) {
+                Glossary.Term term = terms.get(i);
+                label.setText(term.term() + (term.note().isEmpty() ? "" : "（" + term.note() + "）"));
+            }
+            label.setVisible(used);
+            label.setManaged(used);
         }
     }
 
