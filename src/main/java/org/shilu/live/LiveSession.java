@@ -324,31 +324,11 @@ public final class LiveSession {
      * paste are kept; turns without one are stamped now.
      */
     public Optional<TranscriptChange> commitPasted(PastedTurns pasted) {
-        Transcript current = document.transcript();
-        List<Speaker> roster = new ArrayList<>(current.roster());
-        List<Turn> turns = new ArrayList<>(pasted.size());
-        LocalDateTime now = clock.now();
-        for (Turn turn : pasted.turns().turns()) {
-            Speaker pastedSpeaker = pasted.turns().speakerOf(turn);
-            Speaker speaker = roster.stream().filter(s -> s.label().equals(pastedSpeaker.label())).findFirst().orElse(null);
-            if (speaker == null) {
-                speaker = new Speaker(Speaker.unusedId(roster), pastedSpeaker.label(),
-                        pastedSpeaker.role(), pastedSpeaker.name(), pastedSpeaker.title());
-                roster.add(speaker);
-            }
-            LocalDateTime printed = turn.publishedAt() != null ? turn.publishedAt() : turn.spokenAt();
-            turns.add(new Turn(speaker.id(), turn.paragraphs(), printed != null ? printed : now,
-                    printed != null ? printed : now));
-        }
-        if (turns.isEmpty()) {
+        Edit commit = pasted.commitAfter(document.transcript(), clock.now());
+        if (commit == null) {
             return Optional.empty();
         }
-        List<Edit> edits = new ArrayList<>(2);
-        if (roster.size() != current.roster().size()) {
-            edits.add(new Edit.SetRoster(roster));
-        }
-        edits.add(new Edit.InsertTurns(current.turns().size(), turns));
-        TranscriptChange change = document.apply(edits.size() == 1 ? edits.get(0) : new Edit.Batch(edits));
+        TranscriptChange change = document.apply(commit);
         changed();
         return Optional.of(change);
     }

@@ -40,8 +40,15 @@ class TermSuggestionsTest {
     private List<String> suggested() throws Exception {
         return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
             HBox strip = app.lookup(".term-suggestions").queryAs(HBox.class);
-            return strip.isVisible() ? strip.getChildren().stream().skip(1).filter(javafx.scene.Node::isVisible)
-                    .map(n -> ((Label) n).getText()).toList() : List.<String>of();
+            if (!strip.isVisible()) {
+                return List.<String>of();
+            }
+            List<String> terms = new java.util.ArrayList<>(List.of(((Label) strip.getChildren().get(1)).getText()));
+            String others = ((Label) strip.getChildren().get(2)).getText();
+            if (!others.isEmpty()) {
+                terms.addAll(List.of(others.split(" · ")));
+            }
+            return terms;
         }).get();
     }
 

@@ -27,8 +27,11 @@ public final class TermSuggestions {
 
     private final DraftArea draft;
     private final HBox strip;
-    /** The strip's labels, made once: a keystroke that changes the terms only sets their texts. */
-    private final List<Label> labels = new java.util.ArrayList<>();
+    /** Between the terms after the first, in their one label. */
+    static final String BETWEEN = " · ";
+    /** The strip's two labels, made once: the first term (the one Tab takes), then the others; a keystroke only sets their texts. */
+    private final Label first = new Label();
+    private final Label others = new Label();
     private TermIndex index = TermIndex.EMPTY;
     private List<Glossary.Term> shown = List.of();
     private int building;
@@ -41,12 +44,9 @@ public final class TermSuggestions {
         Label key = new Label(messages.text("suggest.key"));
         key.getStyleClass().add("term-suggestion-key");
         strip.getChildren().add(key);
-        for (int i = 0; i < MOST; i++) {
-            Label label = new Label();
-            label.getStyleClass().add(i == 0 ? "term-suggestion-first" : "term-suggestion");
-            labels.add(label);
-            strip.getChildren().add(label);
-        }
+        first.getStyleClass().add("term-suggestion-first");
+        others.getStyleClass().add("term-suggestion");
+        strip.getChildren().addAll(first, others);
         draft.textProperty().addListener((o, was, now) -> refresh());
         draft.caretPositionProperty().addListener((o, was, now) -> refresh());
         draft.focusedProperty().addListener((o, was, now) -> refresh());
@@ -109,16 +109,14 @@ public final class TermSuggestions {
         shown = terms;
         strip.setVisible(!terms.isEmpty());
         strip.setManaged(!terms.isEmpty());
-        for (int i = 0; i < labels.size(); i++) {
-            Label label = labels.get(i);
-            boolean used = i < terms.size();
-            if (used) {
-                Glossary.Term term = terms.get(i);
-                label.setText(term.term() + (term.note().isEmpty() ? "" : "（" + term.note() + "）"));
-            }
-            label.setVisible(used);
-            label.setManaged(used);
+        if (!terms.isEmpty()) {
+            first.setText(shownAs(terms.get(0)));
+            others.setText(String.join(BETWEEN, terms.subList(1, terms.size()).stream().map(TermSuggestions::shownAs).toList()));
         }
+    }
+
+    private static String shownAs(Glossary.Term term) {
+        return term.term() + (term.note().isEmpty() ? "" : "（" + term.note() + "）");
     }
 
     private static boolean isLatinLetter(char c) {
