@@ -223,5 +223,10 @@ class LiveSessionTest {
 
         session.updateDraft(session.draft().replace("下一", "上一"));
         assertEquals(List.of(), session.draftDoubts(), "editing the marked text takes the mark away");
+
+        // A commit undone comes back into the draft with its marks, before what is typed there now.
+        session.takeBack(turns().get(0));
+        assertEquals("好，请陆华局长介绍。\n上一条", session.draft());
+        assertEquals(List.of(new org.shilu.model.Doubt(3, "陆华"), new org.shilu.model.Doubt(5, "局长")), session.draftDoubts());
     }
 }

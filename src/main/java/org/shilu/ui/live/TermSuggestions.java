@@ -47,9 +47,10 @@ public final class TermSuggestions {
         first.getStyleClass().add("term-suggestion-first");
         others.getStyleClass().add("term-suggestion");
         strip.getChildren().addAll(first, others);
-        draft.textProperty().addListener((o, was, now) -> refresh());
-        draft.caretPositionProperty().addListener((o, was, now) -> refresh());
-        draft.focusedProperty().addListener((o, was, now) -> refresh());
+        // A keystroke changes the text, then the caret: the strip is brought up to date once, after both.
+        draft.textProperty().addListener((o, was, now) -> refreshSoon());
+        draft.caretPositionProperty().addListener((o, was, now) -> refreshSoon());
+        draft.focusedProperty().addListener((o, was, now) -> refreshSoon());
         rebuild(document.transcript(), uiThread);
         document.addListener(change -> {
             Transcript before = change.before();
@@ -67,12 +68,15 @@ public final class TermSuggestions {
         uiThread.inBackground(() -> TermIndex.of(all), built -> {
             if (build == building) { // a newer glossary's index is on its way otherwise
                 index = built;
-                refresh();
+                refreshSoon();
             }
         }, failure -> { });
     }
 
-    /** Puts the first suggested term in place of the letters before the caret; false when none is shown. */
+    /**
+     * Puts the first term suggested for the letters before the caret in their place; false when no
+     * suggestion is shown. The terms are looked up again, in case a key came before the strip caught up.
+     */
     public boolean accept() {
         if (shown.isEmpty() || !draft.isFocused()) {
             return false;
@@ -82,8 +86,24 @@ public final class TermSuggestions {
             return false;
         }
         String letters = Glossary.lettersBefore(draft.getText(), caret);
-        draft.replaceText(caret - letters.length(), caret, shown.get(0).term());
+        List<Glossary.Term> now = index.suggest(letters, 1);
+        if (now.isEmpty()) {
+            return false;
+        }
+        draft.replaceText(caret - letters.length(), caret, now.get(0).term());
         return true;
+    }
+
+    private boolean refreshing;
+
+    private void refreshSoon() {
+        if (!refreshing) {
+            refreshing = true;
+            javafx.application.Platform.runLater(() -> {
+                refreshing = false;
+                refresh();
+            });
+        }
     }
 
     private void refresh() {
