@@ -51,6 +51,18 @@ public final class TermSuggestions {
         draft.textProperty().addListener((o, was, now) -> refreshSoon());
         draft.caretPositionProperty().addListener((o, was, now) -> refreshSoon());
         draft.focusedProperty().addListener((o, was, now) -> refreshSoon());
+        Runnable beforeLayout = this::refreshIfStale;
+        draft.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePreLayoutPulseListener(beforeLayout);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(beforeLayout);
+            }
+        });
+        if (draft.getScene() != null) {
+            draft.getScene().addPreLayoutPulseListener(beforeLayout);
+        }
         rebuild(document.transcript(), uiThread);
         document.addListener(change -> {
             Transcript before = change.before();
@@ -94,15 +106,23 @@ public final class TermSuggestions {
         return true;
     }
 
-    private boolean refreshing;
+    /** Whether the strip is to be brought up to date before the next layout. */
+    private boolean stale;
 
+    /** The strip is brought up to date before the window's next layout: once a frame, whatever the keys did. */
     private void refreshSoon() {
-        if (!refreshing) {
-            refreshing = true;
-            javafx.application.Platform.runLater(() -> {
-                refreshing = false;
-                refresh();
-            });
+        if (!stale) {
+            stale = true;
+            if (draft.getScene() != null) {
+                draft.getScene().getRoot().requestLayout(); // a pulse comes
+            }
+        }
+    }
+
+    private void refreshIfStale() {
+        if (stale) {
+            stale = false;
+            refresh();
         }
     }
 
