@@ -111,19 +111,9 @@ public final class LivePublishing {
      * list one click away. Never a dialog: the operator may be typing.
      */
     private void warnOfDoubts() {
-        List<String> named = new ArrayList<>();
-        List<Turn> turns = programme.document().transcript().turns();
-        int count = 0;
-        for (int i = 0; i < turns.size(); i++) {
-            for (org.shilu.model.Doubt doubt : turns.get(i).doubts()) {
-                if (++count <= 3) {
-                    named.add(messages.text("publish.doubts.one", doubt.text(), i + 1));
-                }
-            }
-        }
-        if (count > 0) {
-            warning.show(messages.text("publish.doubts", count, String.join("、", named) + (count > 3 ? "…" : "")),
-                    messages.text("publish.doubts.show"), showDoubts);
+        String open = DoubtWarning.of(programme.document().transcript().turns(), messages);
+        if (open != null) {
+            warning.show(open, messages.text("publish.doubts.show"), showDoubts);
         }
     }
 
