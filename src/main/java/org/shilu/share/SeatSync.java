@@ -191,11 +191,20 @@ public final class SeatSync implements AutoCloseable {
         }
     }
 
+    /** What the seat last said of itself (online, changes waiting), so that it says it again only when it changes. Seat thread. */
+    private boolean saidOnline = true;
+    private int saidWaiting;
+
     private void setOnline(boolean now) {
         synchronized (lock) {
             online = now;
         }
-        events.state(now, ledger.waitingCount());
+        int waiting = ledger.waitingCount();
+        if (now != saidOnline || waiting != saidWaiting) {
+            saidOnline = now;
+            saidWaiting = waiting;
+            events.state(now, waiting); // the window is told at a change, not at every round of this thread
+        }
     }
 
     /**

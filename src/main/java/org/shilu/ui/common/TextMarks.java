@@ -46,16 +46,8 @@ public final class TextMarks {
         area.scrollLeftProperty().addListener(o -> changed.run());
         area.widthProperty().addListener(o -> changed.run());
         area.heightProperty().addListener(o -> changed.run());
-        Runnable afterLayout = this::placeIfChanged;
-        area.sceneProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                was.removePostLayoutPulseListener(afterLayout);
-            }
-            if (now != null) {
-                now.addPostLayoutPulseListener(afterLayout);
-                dirty = true;
-            }
-        });
+        area.sceneProperty().addListener((o, was, now) -> dirty = true);
+        LayoutPulses.after(area, this::placeIfChanged);
     }
 
     /** The box in a pane with its marks over it; {@code marks} gives the ranges, in the box's text. */

@@ -11,7 +11,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -63,23 +62,7 @@ public final class DoubtsDialog extends Dialog<String> {
         clear.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         show.setOnAction(event -> showSelected());
         clear.setOnAction(event -> clearSelected());
-        list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                showSelected();
-                event.consume();
-            } else if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
-                clearSelected();
-                event.consume();
-            } else if (event.getCode() == KeyCode.ESCAPE) {
-                close();
-                event.consume();
-            }
-        });
-        list.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2) {
-                showSelected();
-            }
-        });
+        org.shilu.ui.common.ListKeys.install(list, this::showSelected, this::clearSelected, this::close);
         Label hint = new Label(messages.text("doubts.hint"));
         hint.setWrapText(true);
         getDialogPane().setContent(new VBox(8, list, new HBox(8, show, clear), hint));

@@ -11,7 +11,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -58,23 +57,7 @@ final class ChecksDialog extends Dialog<ChecksDialog.Choice> {
         ignore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         show.setOnAction(event -> showSelected());
         ignore.setOnAction(event -> ignoreSelected(ignored));
-        list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                showSelected();
-                event.consume();
-            } else if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
-                ignoreSelected(ignored);
-                event.consume();
-            } else if (event.getCode() == KeyCode.ESCAPE) {
-                close(); // the list takes Esc for itself otherwise
-                event.consume();
-            }
-        });
-        list.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2) {
-                showSelected();
-            }
-        });
+        org.shilu.ui.common.ListKeys.install(list, this::showSelected, () -> ignoreSelected(ignored), this::close);
         Label hint = new Label(messages.text("check.hint"));
         hint.setWrapText(true);
         getDialogPane().setContent(new VBox(8, list, new HBox(8, show, ignore), hint));

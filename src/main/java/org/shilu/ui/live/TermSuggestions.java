@@ -51,18 +51,7 @@ public final class TermSuggestions {
         draft.textProperty().addListener((o, was, now) -> refreshSoon());
         draft.caretPositionProperty().addListener((o, was, now) -> refreshSoon());
         draft.focusedProperty().addListener((o, was, now) -> refreshSoon());
-        Runnable beforeLayout = this::refreshIfStale;
-        draft.sceneProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                was.removePreLayoutPulseListener(beforeLayout);
-            }
-            if (now != null) {
-                now.addPreLayoutPulseListener(beforeLayout);
-            }
-        });
-        if (draft.getScene() != null) {
-            draft.getScene().addPreLayoutPulseListener(beforeLayout);
-        }
+        org.shilu.ui.common.LayoutPulses.before(draft, this::refreshIfStale);
         rebuild(document.transcript(), uiThread);
         document.addListener(change -> {
             Transcript before = change.before();
