@@ -141,34 +141,6 @@ public final class ProjectJson {
         }
     }
 
-    /** A programme's header, roster and glossary as the project writes them, for a shared programme's row. */
-    public String writeHead(Header header, List<Speaker> roster, org.shilu.model.Glossary glossary) {
-        try {
-            return mapper.writeValueAsString(new HeadJson(toJson(header), roster.stream().map(ProjectJson::toJson).toList(),
-                    glossary.isEmpty() ? null : GlossaryJson.of(glossary)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a header could not be written as JSON", e);
-        }
-    }
-
-    /** A header, roster and glossary written by {@link #writeHead}, as a transcript without turns. */
-    public Transcript readHead(String json, String source) throws BadInputException {
-        try {
-            HeadJson head = mapper.readValue(json, HeadJson.class);
-            return new Transcript(toHeader(required(head.header(), "header")),
-                    required(head.speakers(), "speakers").stream().map(ProjectJson::toSpeaker).toList(), List.of(),
-                    org.shilu.model.Review.NONE, head.glossary() == null ? org.shilu.model.Glossary.EMPTY
-                            : GlossaryJson.toGlossary(head.glossary()));
-        } catch (IOException | IllegalArgumentException | NullPointerException | DateTimeParseException e) {
-            throw BadInputException.atLine(source, 1, "not a readable header and roster: " + e.getMessage());
-        }
-    }
-
-    record HeadJson(HeaderJson header, List<SpeakerJson> speakers,
-                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                    List<GlossaryJson.TermJson> glossary) {
-    }
-
     /** Paragraphs as a JSON array of strings. */
     public String writeParagraphs(List<String> paragraphs) {
         try {

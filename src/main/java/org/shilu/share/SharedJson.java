@@ -69,7 +69,7 @@ final class SharedJson {
         try {
             JsonNode node = MAPPER.readTree(body);
             if (node.has("head")) {
-                return new SharedStore.Change(seq, seat, null, json.readHead(node.get("head").toString(), "change " + seq), null);
+                return new SharedStore.Change(seq, seat, null, org.shilu.format.SharedHeadJson.read(json, node.get("head").toString(), "change " + seq), null);
             }
             if (node.has("review")) {
                 return new SharedStore.Change(seq, seat, null, null,

@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 
 import org.shilu.format.BadInputException;
 import org.shilu.format.ProjectJson;
+import org.shilu.format.SharedHeadJson;
 import org.shilu.format.SharedReviewJson;
 import org.shilu.model.Review;
 import org.shilu.model.ReviewEdit;
@@ -112,7 +113,7 @@ public final class SharedStore implements AutoCloseable {
                     "insert into programme (id, title, header, roster, review) values (?, ?, ?::jsonb, '[]'::jsonb, ?::jsonb)")) {
                 p.setObject(1, id);
                 p.setString(2, title);
-                p.setString(3, json.writeHead(transcript.header(), transcript.roster(), transcript.glossary()));
+                p.setString(3, SharedHeadJson.write(json, transcript.header(), transcript.roster(), transcript.glossary()));
                 p.setString(4, SharedReviewJson.write(transcript.review()));
                 p.executeUpdate();
             }
@@ -203,7 +204,7 @@ public final class SharedStore implements AutoCloseable {
     public long writeHead(UUID programme, String seat, Transcript head) throws ShareException {
         return inTransaction(connection -> {
             holdLog(connection, programme);
-            String written = json.writeHead(head.header(), head.roster(), head.glossary());
+            String written = SharedHeadJson.write(json, head.header(), head.roster(), head.glossary());
             try (PreparedStatement p = connection.prepareStatement("update programme set header = ?::jsonb where id = ?")) {
                 p.setString(1, written);
                 p.setObject(2, programme);
@@ -356,7 +357,7 @@ public final class SharedStore implements AutoCloseable {
 
     private Transcript head(String written) throws SQLException {
         try {
-            return json.readHead(written, address.toString());
+            return SharedHeadJson.read(json, written, address.toString());
         } catch (BadInputException e) {
             throw new SQLException(e.getMessage(), "SHBAD", e);
         }
