@@ -145,12 +145,15 @@ class PublishingTest {
         app.waitUntil(() -> java.util.Arrays.equals(exported(), Files.readAllBytes(web.resolve(Editions.TEXT))));
         assertFalse(Files.readString(web.resolve(Editions.PAGE)).contains("<mark"), "no mark on the published page");
         assertEquals(1, app.turns().getLast().doubts().size());
+        long before = feedIn(web).version();
         app.push(KeyCode.F9);
         String show = app.text("publish.doubts.show");
         app.waitUntil(() -> app.lookup(show).tryQuery().isPresent());
         app.clickOn(show);
         app.waitUntil(() -> app.lookup("#doubtList").tryQuery().isPresent());
         app.push(KeyCode.ESCAPE);
+        // The edition F9 asked for is out before the test ends (and its folder is deleted).
+        app.waitUntil(() -> feedIn(web).version() > before && status().startsWith(app.text("publish.state.live", "").strip()));
     }
 
     @Test
