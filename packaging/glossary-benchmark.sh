@@ -22,16 +22,7 @@ python3 "$tools/gen-turns.py" 5000 "$work/5000.txt" "$sample"
 "$JAVA_HOME/bin/java" -jar target/shilu.jar convert "$work/5000.txt" --to json -o "$work/plain.shilu"
 "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   org.shilu.bench.GlossaryForBenchmark "$work/plain.shilu" "$work/glossary.shilu" 20000
-exec 3<> <(:)
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-read -r -u 3 n
-export DISPLAY=:$n
-
-watch() { # NAME then the xwatch options and command
-  local name=$1; shift
-  python3 "$tools/xwatch.py" "$@" | sed "s/^/$name /" | tee -a "$work/results"
-}
+source packaging/xwatch-display.sh
 
 for round in $(seq "$rounds"); do
   for run in off on; do

@@ -26,18 +26,7 @@ mkdir -p "$work/empty"
 "$JAVA_HOME/bin/javac" -cp "target/lib/*" -d "$work/empty" "$tools/empty-stage/EmptyMain.java"
 sample=src/main/resources/org/shilu/samples/lianyungang-2022-03-23.portal.txt
 python3 "$tools/gen-turns.py" 5000 "$work/5000.txt" "$sample"
-exec 3<> <(:)
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-read -r -u 3 n
-export DISPLAY=:$n
-
-watch() { # NAME then the xwatch options and command
-  local name=$1; shift
-  local home; home=$(mktemp -d -p "$work")
-  python3 "$tools/xwatch.py" "$@" | sed "s/^/$name /" | tee -a "$work/results"
-  pkill -f "shilu.home=$home" 2>/dev/null || true
-}
+source packaging/xwatch-display.sh
 
 # Shilu with a home of its own: -Dshilu.home for the jar; for the launcher, the XDG folders (Java
 # takes user.home from the password file).

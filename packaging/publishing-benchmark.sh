@@ -17,11 +17,7 @@ work=$(mktemp -d)
 trap 'kill "${xvfb:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 sample=src/main/resources/org/shilu/samples/lianyungang-2022-03-23.portal.txt
 "$JAVA_HOME/bin/java" -jar target/shilu.jar convert "$sample" --to json -o "$work/programme.shilu"
-exec 3<> <(:)
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-read -r -u 3 n
-export DISPLAY=:$n
+source packaging/xwatch-display.sh
 
 home() { # a fresh home with its own copy of the programme (a killed run leaves a journal beside it);
          # with "on", its settings publish the programme to a folder of its own, $h/web

@@ -25,16 +25,7 @@ while read -r -u "${SERVER[0]}" line; do
   case $line in ADDRESS\ *) address=${line#ADDRESS }; break ;; esac
 done
 [ -n "$address" ] || { echo "sharing-benchmark: the server did not start" >&2; exit 1; }
-exec 3<> <(:)
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-read -r -u 3 n
-export DISPLAY=:$n
-
-watch() { # NAME then the xwatch options and command
-  local name=$1; shift
-  python3 "$tools/xwatch.py" "$@" | sed "s/^/$name /" | tee -a "$work/results"
-}
+source packaging/xwatch-display.sh
 
 for round in $(seq "$rounds"); do
   h=$(mktemp -d -p "$work")
