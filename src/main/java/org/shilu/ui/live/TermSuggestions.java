@@ -35,10 +35,16 @@ public final class TermSuggestions {
     private TermIndex index = TermIndex.EMPTY;
     private List<Glossary.Term> shown = List.of();
     private int building;
+    /** Whether the index is not the glossary's and roster's as they are now; built only once letters ask for it. */
+    private boolean indexOutdated = true;
+    private final Document document;
+    private final UiThread uiThread;
 
     TermSuggestions(DraftArea draft, HBox strip, Document document, UiThread uiThread, Messages messages) {
         this.draft = draft;
         this.strip = strip;
+        this.document = document;
+        this.uiThread = uiThread;
         strip.setFocusTraversable(false);
         strip.setMouseTransparent(true);
         Label key = new Label(messages.text("suggest.key"));
@@ -52,19 +58,24 @@ public final class TermSuggestions {
         draft.caretPositionProperty().addListener((o, was, now) -> refreshSoon());
         draft.focusedProperty().addListener((o, was, now) -> refreshSoon());
         org.shilu.ui.common.LayoutPulses.before(draft, this::refreshIfStale);
-        rebuild(document.transcript(), uiThread);
         document.addListener(change -> {
             Transcript before = change.before();
             Transcript after = change.after();
             if (before.glossary() != after.glossary() || before.roster() != after.roster()) {
-                rebuild(after, uiThread);
+                indexOutdated = true;
             }
         });
         show(List.of());
     }
 
-    private void rebuild(Transcript transcript, UiThread uiThread) {
+    /**
+     * Builds the index of the glossary and roster as they are now, off the FX thread, at the first
+     * letters typed after they changed: a programme typed in Chinese alone never loads the pinyin tables.
+     */
+    private void rebuild() {
+        indexOutdated = false;
         int build = ++building;
+        Transcript transcript = document.transcript();
         Glossary all = transcript.glossary().withRoster(transcript.roster());
         uiThread.inBackground(() -> TermIndex.of(all), built -> {
             if (build == building) { // a newer glossary's index is on its way otherwise
@@ -128,7 +139,11 @@ public final class TermSuggestions {
             return;
         }
         boolean wordEnds = caret >= text.length() || !isLatinLetter(text.charAt(caret));
-        show(wordEnds ? index.suggest(Glossary.lettersBefore(text, caret), MOST) : List.of());
+        String letters = wordEnds ? Glossary.lettersBefore(text, caret) : "";
+        if (indexOutdated && letters.length() >= TermIndex.FEWEST_LETTERS) {
+            rebuild(); // the strip shows once the index is built
+        }
+        show(index.suggest(letters, MOST));
     }
 
     private void show(List<Glossary.Term> terms) {
