@@ -104,8 +104,4 @@ public final class TermIndex {
         }
         return List.copyOf(found);
     }
-
-    public int size() {
-        return keys.length;
-    }
 }

@@ -89,7 +89,8 @@ public record Glossary(List<Term> terms) {
         return text.substring(start, caret);
     }
 
-    private static boolean isLatinLetter(char c) {
+    /** Whether {@code c} is a letter an abbreviation is made of (a to z, either case). */
+    public static boolean isLatinLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

@@ -141,9 +141,4 @@ public final class TextMarks {
         }
         return placed.toArray(PathElement[]::new);
     }
-
-    /** For tests: the marks' shapes on the layer now. */
-    public List<Node> shapes() {
-        return List.copyOf(layer.getChildren());
-    }
 }

@@ -138,7 +138,7 @@ public final class TermSuggestions {
             show(List.of()); // the text was just replaced (a commit); the caret follows in a moment
             return;
         }
-        boolean wordEnds = caret >= text.length() || !isLatinLetter(text.charAt(caret));
+        boolean wordEnds = caret >= text.length() || !Glossary.isLatinLetter(text.charAt(caret));
         String letters = wordEnds ? Glossary.lettersBefore(text, caret) : "";
         if (indexOutdated && letters.length() >= TermIndex.FEWEST_LETTERS) {
             rebuild(); // the strip shows once the index is built
@@ -161,14 +161,5 @@ public final class TermSuggestions {
 
     private static String shownAs(Glossary.Term term) {
         return term.term() + (term.note().isEmpty() ? "" : "（" + term.note() + "）");
-    }
-
-    private static boolean isLatinLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    /** The terms shown now, first the one the accept key takes. */
-    List<Glossary.Term> shown() {
-        return shown;
     }
 }
