@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Starts the window with JavaFX as named modules when {@code java -jar shilu.jar} put it on the class
- * path, which JavaFX does not support (it warns at every start). The jar and the libraries beside it
- * in {@code lib/} become a module layer of their own, and the window starts from there. Where JavaFX
+ * path, which JavaFX does not support (it warns at every start). The jar and the JavaFX libraries
+ * beside it in {@code lib/} become a module layer of their own, and the window starts from there; the
+ * other libraries are found on the class path behind the layer. Where JavaFX
  * is already named (the installed runtime, {@code mvn javafx:run}) or the jars are not found (a
  * classes folder), nothing is done. Uses no JavaFX class itself.
  */
@@ -56,7 +57,7 @@ final class JavaFxModules {
             Configuration configuration = ModuleLayer.boot().configuration()
                     .resolveAndBind(finder, ModuleFinder.of(), roots);
             controller = ModuleLayer.defineModulesWithOneLoader(configuration,
-                    List.of(ModuleLayer.boot()), ClassLoader.getPlatformClassLoader());
+                    List.of(ModuleLayer.boot()), ClassLoader.getSystemClassLoader());
         } catch (RuntimeException unresolvable) {
             return false; // jars that do not make a layer: the class path start still works
         }
@@ -79,8 +80,11 @@ final class JavaFxModules {
             // The JDK's own jdk.jsobject serves while the JDK still has it (Java 25 does).
             return ModuleLayer.boot().findModule("jdk.jsobject").isEmpty() && isPlatformJar(name);
         }
-        // JavaFX comes as an empty jar per module plus the platform's jar with the classes.
-        return !name.startsWith("javafx-") || isPlatformJar(name);
+        // JavaFX comes as an empty jar per module plus the platform's jar with the classes. Only JavaFX
+        // and ControlsFX, built on it, need to be named; the other libraries stay on the class path
+        // behind the layer, where split packages (sshd-common and sshd-core) and jar names that make
+        // no module name (aho-corasick-double-array-trie) do no harm: in the layer they made it fail.
+        return name.startsWith("javafx-") ? isPlatformJar(name) : name.startsWith("controlsfx-");
     }
 
     private static boolean isPlatformJar(String name) {

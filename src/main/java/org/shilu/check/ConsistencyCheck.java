@@ -20,7 +20,8 @@ import org.shilu.model.Turn;
  * characters that sound the same or alike as a pinyin input method mixes them up (路华 for 陆华,
  * 牛宁 for 刘宁: n/l, z/zh, c/ch, s/sh, an/ang, en/eng, in/ing), a
  * speaker with one turn only, a guest's or caller's turn without a time, a time earlier than the
- * turn's above, and punctuation of a width the portal does not expect (when its layout names one). Plain Java; the window runs
+ * turn's above, punctuation of a width the portal does not expect (when its layout names one), doubts
+ * still marked, and sensitive words the programme does not allow. Plain Java; the window runs
  * it off its thread.
  */
 public final class ConsistencyCheck {
@@ -36,6 +37,11 @@ public final class ConsistencyCheck {
      *                      widths are not checked: real portal pages mix them)
      */
     public static List<Finding> check(Transcript transcript, PunctuationWidth.Direction expectedWidth) {
+        return check(transcript, expectedWidth, SensitiveWords.NONE);
+    }
+
+    /** Every finding, with each word of {@code words} that a turn holds and the programme does not allow. */
+    public static List<Finding> check(Transcript transcript, PunctuationWidth.Direction expectedWidth, SensitiveWords words) {
         List<Finding> findings = new ArrayList<>();
         List<Turn> turns = transcript.turns();
         Map<String, Integer> turnsBySpeaker = new HashMap<>();
@@ -67,8 +73,33 @@ public final class ConsistencyCheck {
             for (org.shilu.model.Doubt doubt : turn.doubts()) {
                 findings.add(new Finding(Finding.Kind.OPEN_DOUBT, i, turn.id(), List.of(doubt.text(), doubt.context(turn.text(), 8))));
             }
+            findings.addAll(sensitive(transcript, i, words));
         }
         findings.addAll(widths(transcript, expectedWidth));
+        return findings;
+    }
+
+    /** The sensitive words in every turn, in order: what publishing warns of. */
+    public static List<Finding> sensitive(Transcript transcript, SensitiveWords words) {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; !words.isEmpty() && i < transcript.turns().size(); i++) {
+            findings.addAll(sensitive(transcript, i, words));
+        }
+        return findings;
+    }
+
+    private static List<Finding> sensitive(Transcript transcript, int index, SensitiveWords words) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        Turn turn = transcript.turns().get(index);
+        String text = turn.text();
+        List<Finding> findings = new ArrayList<>(0);
+        for (SensitiveWords.Match match : words.find(text, transcript.desk().allowed())) {
+            String around = text.substring(Math.max(0, match.start() - 8), Math.min(text.length(), match.end() + 8)).replace('\n', ' ');
+            findings.add(new Finding(Finding.Kind.SENSITIVE_WORD, index, turn.id(),
+                    List.of(text.substring(match.start(), match.end()), match.word().category(), around)));
+        }
         return findings;
     }
 

@@ -20,7 +20,9 @@ public record Finding(Kind kind, int turnIndex, String turnId, List<String> deta
         /** Punctuation of the width the portal does not expect: details are how many marks, and the width expected. */
         MIXED_WIDTHS,
         /** Text the typist marked as doubtful, still marked: details are the text and a few characters around it. */
-        OPEN_DOUBT
+        OPEN_DOUBT,
+        /** A sensitive word the programme does not allow: details are the word, its category (or empty), and a few characters around it. */
+        SENSITIVE_WORD
     }
 
     public Finding {

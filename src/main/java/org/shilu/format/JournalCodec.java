@@ -79,7 +79,7 @@ public final class JournalCodec {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record EntryJson(String kind, ProjectFile project, String file, String sha256, HeaderJson header,
                      List<SpeakerJson> speakers, Integer at, Integer removed, List<TurnJson> inserted, DraftJson draft,
-                     ReviewJson.ChangeJson review, List<GlossaryJson.TermJson> glossary) {
+                     ReviewJson.ChangeJson review, List<GlossaryJson.TermJson> glossary, DeskJson.Record desk) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -95,17 +95,18 @@ public final class JournalCodec {
         EntryJson json;
         if (entry instanceof Base base) {
             json = new EntryJson("base", base.project() == null ? null : ProjectJson.toFile(base.project()),
-                    base.projectFile(), base.sha256(), null, null, null, null, null, null, null, null);
+                    base.projectFile(), base.sha256(), null, null, null, null, null, null, null, null, null);
         } else if (entry instanceof Change change) {
             Splice splice = change.splice();
             json = new EntryJson("change", null, null, null,
                     splice.header() == null ? null : ProjectJson.toJson(splice.header()),
                     splice.roster() == null ? null : splice.roster().stream().map(ProjectJson::toJson).toList(),
                     splice.at(), splice.removed(), splice.inserted().stream().map(turn -> ProjectJson.toJson(turn, -1)).toList(),
-                    toJson(change.draft()), ReviewJson.of(splice.review()), GlossaryJson.ofChange(splice.glossary()));
+                    toJson(change.draft()), ReviewJson.of(splice.review()), GlossaryJson.ofChange(splice.glossary()),
+                    DeskJson.ofChange(splice.desk()));
         } else {
             json = new EntryJson("draft", null, null, null, null, null, null, null, null,
-                    toJson(((DraftEntry) entry).draft()), null, null);
+                    toJson(((DraftEntry) entry).draft()), null, null, null);
         }
         String body;
         try {
@@ -169,7 +170,8 @@ public final class JournalCodec {
                 return new Change(new Splice(json.header() == null ? null : ProjectJson.toHeader(json.header()),
                         json.speakers() == null ? null : json.speakers().stream().map(ProjectJson::toSpeaker).toList(),
                         ProjectJson.required(json.at(), "at"), ProjectJson.required(json.removed(), "removed"),
-                        inserted, review, json.glossary() == null ? null : GlossaryJson.toGlossary(json.glossary())),
+                        inserted, review, json.glossary() == null ? null : GlossaryJson.toGlossary(json.glossary()),
+                        json.desk() == null ? null : DeskJson.toDesk(json.desk())),
                         toDraft(json.draft()));
             }
             case "draft" -> {

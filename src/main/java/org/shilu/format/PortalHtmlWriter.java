@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.shilu.model.Speaker;
@@ -29,21 +30,24 @@ public final class PortalHtmlWriter {
     private static final String SCRIPT_HASH = hashOf(SCRIPT);
     private static final String LIVE_SCRIPT = "\n" + resource("portal-live.js");
     private static final String LIVE_SCRIPT_HASH = hashOf(LIVE_SCRIPT);
-    /** Whether doubt markers show (as {@code <mark class="doubt">}): the window's preview only, never a file. */
-    private final boolean doubtsMarked;
+    /**
+     * What the window's preview marks, never a file: the typist's doubts ({@code <mark class="doubt">})
+     * and the ranges of a text holding sensitive words ({@code <mark class="sensitive">}); null for a file.
+     */
+    private final Function<String, List<int[]>> marked;
 
-    /** The writer of pages and fragments as published: doubt markers never reach them. */
+    /** The writer of pages and fragments as published: no marks ever reach them. */
     public PortalHtmlWriter() {
-        this(false);
+        this(null);
     }
 
-    private PortalHtmlWriter(boolean doubtsMarked) {
-        this.doubtsMarked = doubtsMarked;
+    private PortalHtmlWriter(Function<String, List<int[]>> marked) {
+        this.marked = marked;
     }
 
-    /** The writer for the window's preview, which marks the typist's doubts for the editor. */
-    public static PortalHtmlWriter markingDoubts() {
-        return new PortalHtmlWriter(true);
+    /** The writer for the window's preview, which marks the typist's doubts and {@code flagged} ranges of each text. */
+    public static PortalHtmlWriter marking(Function<String, List<int[]>> flagged) {
+        return new PortalHtmlWriter(java.util.Objects.requireNonNull(flagged, "flagged"));
     }
 
     /**
@@ -139,7 +143,7 @@ public final class PortalHtmlWriter {
     /** One turn as the page's {@code #turns} block holds it; the preview patches the page with these. */
     public String turn(Transcript transcript, Turn turn, PortalProfile profile) {
         StringBuilder html = new StringBuilder(128);
-        appendTurn(html, transcript.speakerOf(turn), turn, profile, null, doubtsMarked);
+        appendTurn(html, transcript.speakerOf(turn), turn, profile, null, marked);
         return html.toString();
     }
 
@@ -206,7 +210,7 @@ public final class PortalHtmlWriter {
                 }
             }
             appendTurn(html, transcript.speakerOf(turns.get(i)), turns.get(i), profile,
-                    live == null ? null : live.turnIds().get(i), doubtsMarked);
+                    live == null ? null : live.turnIds().get(i), marked);
         }
         html.append(turns.isEmpty() ? "" : "</div>").append("</div>");
     }
@@ -230,7 +234,7 @@ public final class PortalHtmlWriter {
     }
 
     private static void appendTurn(StringBuilder html, Speaker speaker, Turn turn, PortalProfile profile, String id,
-                                   boolean doubtsMarked) {
+                                   Function<String, List<int[]>> marked) {
         String element = profile.blankLineBetweenTurns() ? "p" : "div";
         TurnParts parts = parts(speaker, turn, profile);
         html.append('<').append(element).append(" class=\"turn\" data-speaker=\"")
@@ -243,26 +247,44 @@ public final class PortalHtmlWriter {
             html.append(" style=\"color:").append(parts.colour()).append('"');
         }
         html.append('>').append(escapeText(parts.label())).append("</span>");
-        appendText(html, parts.text(), doubtsMarked ? turn.doubts() : List.of());
+        if (marked == null) {
+            html.append(escapeText(parts.text()));
+        } else {
+            appendMarked(html, parts.text(), turn.doubts(), marked);
+        }
         if (parts.time() != null) {
             html.append("<span class=\"time\">").append(escapeText(parts.time())).append("</span>");
         }
         html.append("</").append(element).append('>');
     }
 
-    /** The text, each doubt's text marked where it comes in order (the body is the turn's text as the portal prints it). */
-    private static void appendText(StringBuilder html, String text, List<org.shilu.model.Doubt> doubts) {
+    /**
+     * The text, each doubt's text marked where it comes in order (the body is the turn's text as the
+     * portal prints it), and the ranges {@code flagged} finds in it.
+     */
+    private static void appendMarked(StringBuilder html, String text, List<org.shilu.model.Doubt> doubts,
+                                     Function<String, List<int[]>> flagged) {
+        List<int[]> doubted = new java.util.ArrayList<>();
         int at = 0;
         for (org.shilu.model.Doubt doubt : doubts) {
             int found = text.indexOf(doubt.text(), at);
-            if (found < 0) {
+            if (found >= 0) {
+                doubted.add(new int[] {found, found + doubt.text().length()});
+                at = found + doubt.text().length();
+            }
+        }
+        for (org.shilu.model.MarkedRun run : org.shilu.model.MarkedRun.of(text.length(), doubted, flagged.apply(text))) {
+            String piece = escapeText(text.substring(run.start(), run.end()));
+            if (run.kinds() == 0) {
+                html.append(piece);
                 continue;
             }
-            html.append(escapeText(text.substring(at, found))).append("<mark class=\"doubt\">")
-                    .append(escapeText(doubt.text())).append("</mark>");
-            at = found + doubt.text().length();
+            String kind = ((run.kinds() & org.shilu.model.MarkedRun.DOUBT) != 0 ? "doubt " : "")
+                    + ((run.kinds() & org.shilu.model.MarkedRun.FLAGGED) != 0 ? "sensitive" : "");
+            html.append("<mark class=\"").append(kind.strip()).append('"')
+                    .append((run.kinds() & org.shilu.model.MarkedRun.FLAGGED) != 0 ? " style=\"background:#ffcdd2;color:#b71c1c\"" : "")
+                    .append('>').append(piece).append("</mark>");
         }
-        html.append(escapeText(text.substring(at)));
     }
 
     /** OWASP's rule for text between tags: the five characters that can end or start markup. */

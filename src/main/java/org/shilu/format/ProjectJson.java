@@ -64,7 +64,9 @@ public final class ProjectJson {
                        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                        ReviewJson.Record review,
                        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                       List<GlossaryJson.TermJson> glossary) {
+                       List<GlossaryJson.TermJson> glossary,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                       DeskJson.Record desk) {
     }
 
     record HeaderJson(String heading, String programme, String sectionLabel, String broadcastDate,
@@ -178,7 +180,7 @@ public final class ProjectJson {
         PortalProfile p = project.profile();
         return new ProjectFile(FORMAT, VERSION, toJson(t.header()),
                 mapped(t.roster(), (speaker, index) -> toJson(speaker)), mapped(t.turns(), ProjectJson::toJson),
-                ProfileJson.of(p), ReviewJson.of(t.review()), GlossaryJson.of(t.glossary()));
+                ProfileJson.of(p), ReviewJson.of(t.review()), GlossaryJson.of(t.glossary()), DeskJson.of(t.desk()));
     }
 
     /** A view that makes each element as it is written, so a large project is not held twice. */
@@ -336,8 +338,8 @@ public final class ProjectJson {
             org.shilu.model.Review review = ReviewJson.toReview(file.review());
             where = "glossary";
             org.shilu.model.Glossary glossary = GlossaryJson.toGlossary(file.glossary());
-            where = "the transcript";
-            Transcript transcript = new Transcript(header, roster, turns, review, glossary);
+            where = "desk";
+            Transcript transcript = new Transcript(header, roster, turns, review, glossary, DeskJson.toDesk(file.desk()));
             ProfileJson p = file.profile();
             if (p != null && p.timePattern() != null) {
                 where = "profile.timePattern";

@@ -292,6 +292,23 @@ public sealed interface Edit {
         }
     }
 
+    /** The interview desk replaced: questions received, approved, asked or skipped; the relay or allowed words changed. */
+    record SetDesk(Desk desk) implements Edit {
+        public SetDesk {
+            Objects.requireNonNull(desk, "desk");
+        }
+
+        @Override
+        public Transcript applyTo(Transcript before) {
+            return before.withDesk(desk);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new SetDesk(before.desk());
+        }
+    }
+
     /** The review's record replaced: a version marked as published, a reason given, a correction logged. */
     record SetReview(Review review) implements Edit {
         public SetReview {

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * What changed between two states of a transcript, as little as says it: a run of turns replaced
- * by others, and the header, roster, review and glossary when they changed (null when not). The
+ * by others, and the header, roster, review, glossary and desk when they changed (null when not). The
  * journal records splices; the preview patches its page with them.
  */
 public record Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted, ReviewChange review,
-                     Glossary glossary) {
+                     Glossary glossary, Desk desk) {
     public Splice {
         inserted = List.copyOf(inserted);
         roster = roster == null ? null : List.copyOf(roster);
@@ -17,7 +17,13 @@ public record Splice(Header header, List<Speaker> roster, int at, int removed, L
 
     /** A splice that leaves the review and the glossary as they were. */
     public Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted) {
-        this(header, roster, at, removed, inserted, null, null);
+        this(header, roster, at, removed, inserted, null, null, null);
+    }
+
+    /** A splice that leaves the interview desk as it was. */
+    public Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted, ReviewChange review,
+                  Glossary glossary) {
+        this(header, roster, at, removed, inserted, review, glossary, null);
     }
 
     /** The smallest splice that turns {@code before} into {@code after}; turns are compared by identity. */
@@ -37,7 +43,8 @@ public record Splice(Header header, List<Speaker> roster, int at, int removed, L
                 before.roster().equals(after.roster()) ? null : after.roster(), prefix,
                 from.size() - prefix - suffix, to.subList(prefix, to.size() - suffix),
                 ReviewChange.between(before.review(), after.review()),
-                before.glossary().equals(after.glossary()) ? null : after.glossary());
+                before.glossary().equals(after.glossary()) ? null : after.glossary(),
+                before.desk().equals(after.desk()) ? null : after.desk());
     }
 
     /** Whether only turns changed, so that the speakers and the header stand as they were. */
@@ -58,6 +65,6 @@ public record Splice(Header header, List<Speaker> roster, int at, int removed, L
         next.addAll(turns.subList(at + removed, turns.size()));
         return new Transcript(header == null ? before.header() : header, roster == null ? before.roster() : roster, next,
                 review == null ? before.review() : review.applyTo(before.review()),
-                glossary == null ? before.glossary() : glossary);
+                glossary == null ? before.glossary() : glossary, desk == null ? before.desk() : desk);
     }
 }

@@ -11,10 +11,11 @@ import java.util.Map;
  * The numbers an editor checks before publishing: per speaker the turns, the characters (each CJK
  * character counts as one; punctuation is counted apart; spaces not at all) and the talk time
  * (summed from each turn's spoken-at to its published-at), and for the programme its duration and
- * its pace in characters per minute.
+ * its pace in characters per minute, and the netizens' questions received, asked and skipped.
  */
 public record Statistics(List<PerSpeaker> speakers, int turns, long characters, long punctuation,
-                         Duration duration, double charactersPerMinute) {
+                         Duration duration, double charactersPerMinute, int questions, int questionsAsked,
+                         int questionsSkipped) {
 
     public record PerSpeaker(Speaker speaker, int turns, long characters, long punctuation, Duration talkTime) {
     }
@@ -58,7 +59,8 @@ public record Statistics(List<PerSpeaker> speakers, int turns, long characters, 
         Duration duration = start == null ? Duration.ZERO : Duration.between(start, end);
         double minutes = duration.toSeconds() / 60.0;
         return new Statistics(speakers, transcript.turns().size(), characters, punctuation, duration,
-                minutes > 0 ? characters / minutes : 0);
+                minutes > 0 ? characters / minutes : 0, transcript.desk().questions().size(),
+                transcript.desk().count(Question.Status.ASKED), transcript.desk().count(Question.Status.SKIPPED));
     }
 
     /** {characters, punctuation} in a text: punctuation by its Unicode category, white space not counted. */

@@ -22,6 +22,7 @@ public final class Transcript {
     private final List<Turn> turns;
     private final Review review;
     private final Glossary glossary;
+    private final Desk desk;
     private final Map<String, Integer> indexById;
 
     public Transcript(Header header, List<Speaker> roster, List<Turn> turns) {
@@ -33,6 +34,11 @@ public final class Transcript {
     }
 
     public Transcript(Header header, List<Speaker> roster, List<Turn> turns, Review review, Glossary glossary) {
+        this(header, roster, turns, review, glossary, Desk.EMPTY);
+    }
+
+    public Transcript(Header header, List<Speaker> roster, List<Turn> turns, Review review, Glossary glossary, Desk desk) {
+        this.desk = Objects.requireNonNull(desk, "desk");
         this.header = Objects.requireNonNull(header, "header");
         this.glossary = Objects.requireNonNull(glossary, "glossary");
         this.roster = List.copyOf(roster);
@@ -88,6 +94,11 @@ public final class Transcript {
         return glossary;
     }
 
+    /** The interview desk: netizens' questions and the words not to flag here. */
+    public Desk desk() {
+        return desk;
+    }
+
     public List<Speaker> roster() {
         return roster;
     }
@@ -100,18 +111,19 @@ public final class Transcript {
     public boolean equals(Object other) {
         return other == this || other instanceof Transcript t
                 && header.equals(t.header) && roster.equals(t.roster) && turns.equals(t.turns)
-                && review.equals(t.review) && glossary.equals(t.glossary);
+                && review.equals(t.review) && glossary.equals(t.glossary) && desk.equals(t.desk);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(header, roster, turns, review, glossary);
+        return Objects.hash(header, roster, turns, review, glossary, desk);
     }
 
     @Override
     public String toString() {
         return "Transcript[header=" + header + ", roster=" + roster + ", turns=" + turns
-                + (review.isEmpty() ? "" : ", review=" + review) + (glossary.isEmpty() ? "" : ", glossary=" + glossary) + "]";
+                + (review.isEmpty() ? "" : ", review=" + review) + (glossary.isEmpty() ? "" : ", glossary=" + glossary)
+                + (desk.isEmpty() ? "" : ", desk=" + desk) + "]";
     }
 
     /** A new programme: a host and one guest, ready for the first turn. */
@@ -159,23 +171,36 @@ public final class Transcript {
     }
 
     public Transcript withHeader(Header newHeader) {
-        return new Transcript(newHeader, roster, turns, review, glossary);
+        return new Transcript(newHeader, roster, turns, review, glossary, desk);
     }
 
     public Transcript withRoster(List<Speaker> newRoster) {
-        return new Transcript(header, newRoster, turns, review, glossary);
+        return new Transcript(header, newRoster, turns, review, glossary, desk);
     }
 
     public Transcript withTurns(List<Turn> newTurns) {
-        return new Transcript(header, roster, newTurns, review, glossary);
+        return new Transcript(header, roster, newTurns, review, glossary, desk);
     }
 
     public Transcript withReview(Review newReview) {
-        return new Transcript(header, roster, turns, newReview, glossary);
+        return new Transcript(header, roster, turns, newReview, glossary, desk);
     }
 
     public Transcript withGlossary(Glossary newGlossary) {
-        return new Transcript(header, roster, turns, review, newGlossary);
+        return new Transcript(header, roster, turns, review, newGlossary, desk);
+    }
+
+    public Transcript withDesk(Desk newDesk) {
+        return new Transcript(header, roster, turns, review, glossary, newDesk);
+    }
+
+    /** The id the next turn added without one will be given, such as {@code t42}. */
+    public String nextTurnId() {
+        long largest = review.largestTurnNumber();
+        for (Turn turn : turns) {
+            largest = Math.max(largest, TurnNumbers.of(turn.id()));
+        }
+        return TurnNumbers.id(largest + 1);
     }
 
     List<Turn> mutableTurns() {

@@ -14,7 +14,7 @@ import org.shilu.model.Turn;
 
 /**
  * Makes each published edition of one programme: the turns that may go out (approved when the gate
- * is on, past the broadcast delay), written as Export writes them, plus the live page's feed.
+ * is on or the turn holds a sensitive word, past the broadcast delay), written as Export writes them, plus the live page's feed.
  * Used from one thread.
  */
 public final class Editions {
@@ -29,12 +29,23 @@ public final class Editions {
     private final String programme;
     private final PublishOptions options;
     private final Predicate<Turn> approved;
+    private final java.util.function.BiPredicate<Transcript, Turn> flagged;
     private final TurnIds ids = new TurnIds();
 
     public Editions(String programme, PublishOptions options, Predicate<Turn> approved) {
+        this(programme, options, approved, (transcript, turn) -> false);
+    }
+
+    /**
+     * Editions that also hold back each turn {@code flagged} (one holding a sensitive word) until
+     * it is approved, whether the approval gate is on or not.
+     */
+    public Editions(String programme, PublishOptions options, Predicate<Turn> approved,
+                    java.util.function.BiPredicate<Transcript, Turn> flagged) {
         this.programme = programme;
         this.options = options;
         this.approved = approved;
+        this.flagged = flagged;
     }
 
     public String programme() {
@@ -63,7 +74,7 @@ public final class Editions {
             Turn turn = transcript.turns().get(i);
             LocalDateTime due = options.delaySeconds() == 0 || turn.publishedAt() == null ? null
                     : turn.publishedAt().plusSeconds(options.delaySeconds());
-            if (options.approvalGate() && !approved.test(turn)) {
+            if (!approved.test(turn) && (options.approvalGate() || flagged.test(transcript, turn))) {
                 held++;
             } else if (due != null && due.isAfter(now)) {
                 waiting++;

@@ -133,6 +133,7 @@ final class SeatDocument {
             edits.add(new Edit.ChangeHeader(head.header()));
             edits.add(new Edit.SetRoster(head.roster()));
             edits.add(new Edit.SetGlossary(head.glossary()));
+            edits.add(new Edit.SetDesk(head.desk()));
         }
         edits.add(new Edit.SetTurns(turns));
         if (!reviewed.isEmpty()) {

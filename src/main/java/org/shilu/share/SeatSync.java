@@ -142,7 +142,7 @@ public final class SeatSync implements AutoCloseable {
             return;
         }
         if (!change.before().header().equals(change.after().header()) || change.before().roster() != change.after().roster()
-                || change.before().glossary() != change.after().glossary()) {
+                || change.before().glossary() != change.after().glossary() || change.before().desk() != change.after().desk()) {
             headWanted = change.after();
         }
         reviewWaiting.changed(change.before().review(), change.after().review());

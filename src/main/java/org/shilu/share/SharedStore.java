@@ -113,7 +113,7 @@ public final class SharedStore implements AutoCloseable {
                     "insert into programme (id, title, header, roster, review) values (?, ?, ?::jsonb, '[]'::jsonb, ?::jsonb)")) {
                 p.setObject(1, id);
                 p.setString(2, title);
-                p.setString(3, SharedHeadJson.write(json, transcript.header(), transcript.roster(), transcript.glossary()));
+                p.setString(3, SharedHeadJson.write(json, transcript));
                 p.setString(4, SharedReviewJson.write(transcript.review()));
                 p.executeUpdate();
             }
@@ -185,7 +185,7 @@ public final class SharedStore implements AutoCloseable {
                 }
             }
             Transcript transcript = new Transcript(head.header(), head.roster(), turns.stream().map(SharedTurn::turn).toList(),
-                    review, head.glossary());
+                    review, head.glossary(), head.desk());
             return new Snapshot(programme, title, transcript, List.copyOf(turns), last, role(connection, programme));
         });
     }
@@ -204,7 +204,7 @@ public final class SharedStore implements AutoCloseable {
     public long writeHead(UUID programme, String seat, Transcript head) throws ShareException {
         return inTransaction(connection -> {
             holdLog(connection, programme);
-            String written = SharedHeadJson.write(json, head.header(), head.roster(), head.glossary());
+            String written = SharedHeadJson.write(json, head);
             try (PreparedStatement p = connection.prepareStatement("update programme set header = ?::jsonb where id = ?")) {
                 p.setString(1, written);
                 p.setObject(2, programme);

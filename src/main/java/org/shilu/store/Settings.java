@@ -20,19 +20,22 @@ import org.shilu.format.TranscriptFormat;
 /**
  * The user's settings, in {@code settings.json} in the config folder: the language (null follows
  * the system), the studio clock's offset, the layout new programmes start with, the window's place
- * and size, the files opened or saved last (newest first), and the last export's folder and format.
+ * and size, the files opened or saved last (newest first), the last export's folder and format, publishing, and
+ * the sensitive-word lists.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Settings(String language, long clockOffsetSeconds, String exportProfile, WindowPlace window,
                        List<String> recentFiles, String exportFolder, String exportFormat,
-                       PublishingSettings publishing) {
-    public static final Settings DEFAULTS = new Settings(null, 0, null, null, List.of(), null, null, null);
+                       PublishingSettings publishing, List<String> sensitiveLists) {
+    public static final Settings DEFAULTS = new Settings(null, 0, null, null, List.of(), null, null, null, null);
     public static final int RECENT_LIMIT = 10;
 
     public Settings {
         recentFiles = recentFiles == null ? List.of() : recentFiles.stream().filter(java.util.Objects::nonNull)
                 .limit(RECENT_LIMIT).toList();
         publishing = publishing == null ? PublishingSettings.NONE : publishing;
+        sensitiveLists = sensitiveLists == null ? List.of() : sensitiveLists.stream().filter(java.util.Objects::nonNull)
+                .map(String::strip).filter(path -> !path.isEmpty()).distinct().toList();
     }
     public static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
@@ -45,20 +48,20 @@ public record Settings(String language, long clockOffsetSeconds, String exportPr
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing);
+        return new Settings(newLanguage, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists);
     }
 
     public Settings withClockOffsetSeconds(long seconds) {
-        return new Settings(language, seconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing);
+        return new Settings(language, seconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists);
     }
 
     public Settings withExportProfile(PortalProfile profile) {
         return new Settings(language, clockOffsetSeconds, new ProjectJson().writeProfile(profile), window, recentFiles,
-                exportFolder, exportFormat, publishing);
+                exportFolder, exportFormat, publishing, sensitiveLists);
     }
 
     public Settings withWindow(WindowPlace place) {
-        return new Settings(language, clockOffsetSeconds, exportProfile, place, recentFiles, exportFolder, exportFormat, publishing);
+        return new Settings(language, clockOffsetSeconds, exportProfile, place, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists);
     }
 
     /** {@code file} first among the recent files, once, the list kept to {@value #RECENT_LIMIT}. */
@@ -67,19 +70,25 @@ public record Settings(String language, long clockOffsetSeconds, String exportPr
         List<String> recent = new java.util.ArrayList<>(recentFiles);
         recent.remove(path);
         recent.add(0, path);
-        return new Settings(language, clockOffsetSeconds, exportProfile, window, recent, exportFolder, exportFormat, publishing);
+        return new Settings(language, clockOffsetSeconds, exportProfile, window, recent, exportFolder, exportFormat, publishing, sensitiveLists);
     }
 
     /** The last export: the folder written to and the format. */
     public Settings withExport(Path written, TranscriptFormat format) {
         Path folder = written.toAbsolutePath().getParent();
         return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles,
-                folder == null ? null : folder.toString(), format.cliName(), publishing);
+                folder == null ? null : folder.toString(), format.cliName(), publishing, sensitiveLists);
     }
 
     public Settings withPublishing(PublishingSettings newPublishing) {
         return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat,
-                newPublishing);
+                newPublishing, sensitiveLists);
+    }
+
+    /** The sensitive-word lists checked, combined: plain UTF-8 files, a word on each line. */
+    public Settings withSensitiveLists(List<String> paths) {
+        return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat,
+                publishing, paths);
     }
 
     /** The recent files as paths, newest first. */

@@ -41,11 +41,11 @@ public final class Templates {
         return names;
     }
 
-    /** Keeps the header (without the day), the roster and the glossary of a programme under a name. */
+    /** Keeps the header (without the day), the roster, the glossary and the interview desk (its questions still to ask) of a programme under a name. */
     public void save(String name, Transcript programme, PortalProfile profile) throws IOException {
         Header header = programme.header().withBroadcastDate(null);
         Transcript template = new Transcript(header, programme.roster(), List.of(), org.shilu.model.Review.NONE,
-                programme.glossary());
+                programme.glossary(), programme.desk().forTemplate());
         Files.createDirectories(folder);
         Programme.write(file(name), new Project(template, profile));
     }

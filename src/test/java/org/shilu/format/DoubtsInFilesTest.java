@@ -61,7 +61,7 @@ class DoubtsInFilesTest {
         PortalHtmlWriter html = new PortalHtmlWriter();
         assertEquals(html.page(plain), html.page(marked));
         assertEquals(html.fragment(plain), html.fragment(marked));
-        String preview = PortalHtmlWriter.markingDoubts().page(marked);
+        String preview = PortalHtmlWriter.marking(text -> java.util.List.of()).page(marked);
         assertTrue(preview.contains("<mark class=\"doubt\">路华</mark>") && preview.contains("&lt;b&gt;<mark class=\"doubt\">路华</mark>"),
                 preview);
         assertEquals(3, preview.split("<mark class=\"doubt\">", -1).length - 1);

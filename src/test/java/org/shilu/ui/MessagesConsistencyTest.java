@@ -65,7 +65,7 @@ class MessagesConsistencyTest {
                     }).collect(Collectors.joining("\n"));
         }
         // Keys named after an enum's constants: the code joins the prefix and the constant's name.
-        java.util.Map<String, Set<String>> families = java.util.Map.of(
+        java.util.Map<String, Set<String>> families = new java.util.HashMap<>(java.util.Map.of(
                 "role.", Stream.of(Role.values()).map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet()),
                 "export.format.", Stream.of(org.shilu.format.TranscriptFormat.values())
                         .map(org.shilu.format.TranscriptFormat::cliName).collect(Collectors.toSet()),
@@ -77,7 +77,12 @@ class MessagesConsistencyTest {
                 "check.", Stream.of(org.shilu.check.Finding.Kind.values()).map(Enum::name).collect(Collectors.toSet()),
                 "check.width.", Set.of("FULL", "HALF"), "export.width.", Set.of("any", "FULL", "HALF"),
                 "settings.language.", Stream.concat(Stream.of("system"), org.shilu.store.Settings.LANGUAGES.stream())
-                        .collect(Collectors.toSet()));
+                        .collect(Collectors.toSet())));
+        families.put("questions.status.", Stream.of(org.shilu.model.Question.Status.values()).map(Enum::name)
+                .collect(Collectors.toSet()));
+        families.put("questions.relay.", Stream.of(org.shilu.model.Desk.Relay.values()).map(Enum::name).collect(Collectors.toSet()));
+        families.put("step.question.", Stream.of(org.shilu.model.Question.Status.values())
+                .map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet()));
         Set<String> unused = new TreeSet<>();
         for (String key : keys("messages.properties")) {
             boolean fromAnEnum = families.entrySet().stream().anyMatch(family -> key.startsWith(family.getKey())

@@ -72,6 +72,17 @@ public enum AppAction {
     APPROVE("action.approve", "Shortcut+Shift+A"),
     REVIEW("action.review", "Shortcut+Shift+R"),
     MARK_PUBLISHED("action.markPublished", null),
+    QUESTIONS("action.questions", "F7"),
+    QUESTION_ENTRY("action.questionEntry", "Shift+F7"),
+    RELAY_QUESTION("action.relayQuestion", "F6"),
+    APPROVE_QUESTION("action.approveQuestion", "Shortcut+Alt+A"),
+    SKIP_QUESTION("action.skipQuestion", "Shortcut+Alt+S"),
+    NOTE_QUESTION("action.noteQuestion", "Shortcut+Alt+N"),
+    NEXT_QUESTION("action.nextQuestion", "Alt+Page Down"),
+    PREVIOUS_QUESTION("action.previousQuestion", "Alt+Page Up"),
+    PASTE_QUESTIONS("action.pasteQuestions", "Shortcut+Alt+V"),
+    IMPORT_QUESTIONS("action.importQuestions", null),
+    ALLOWED_WORDS("action.allowedWords", null),
     TOGGLE_PREVIEW("action.togglePreview", "F8"),
     KEYS("action.keys", "F1");
 

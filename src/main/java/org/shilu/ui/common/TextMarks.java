@@ -23,18 +23,22 @@ import javafx.scene.text.Text;
 import org.shilu.model.Doubt;
 
 /**
- * Doubt markers drawn over a text box: a text box styles no part of its text, so each marked range
+ * Marks drawn over a text box (doubts, sensitive words): a text box styles no part of its text, so each marked range
  * is a translucent shape on a layer above it, placed from the box's own line layout (one Text node
  * per paragraph) after each layout pass in which the text, the marks or the view changed. The layer
  * takes no mouse and no key.
  */
 public final class TextMarks {
     private final TextArea area;
-    private final Supplier<List<Doubt>> marks;
+    private final Supplier<List<Mark>> marks;
     private final Pane layer = new Pane();
     private boolean dirty = true;
 
-    private TextMarks(TextArea area, Supplier<List<Doubt>> marks) {
+    /** A marked range {@code [start, end)} of the box's text, drawn with the style class {@code style}. */
+    public record Mark(int start, int end, String style) {
+    }
+
+    private TextMarks(TextArea area, Supplier<List<Mark>> marks) {
         this.area = area;
         this.marks = marks;
         layer.setMouseTransparent(true);
@@ -51,8 +55,20 @@ public final class TextMarks {
     }
 
     /** The box in a pane with its marks over it; {@code marks} gives the ranges, in the box's text. */
-    public static TextMarks over(TextArea area, Supplier<List<Doubt>> marks) {
+    public static TextMarks over(TextArea area, Supplier<List<Mark>> marks) {
         return new TextMarks(area, marks);
+    }
+
+    /** The marks of these doubts, and of the ranges holding sensitive words ({@code [start, end)}). */
+    public static List<Mark> of(List<Doubt> doubts, List<int[]> flagged) {
+        List<Mark> marks = new ArrayList<>(doubts.size() + flagged.size());
+        for (Doubt doubt : doubts) {
+            marks.add(new Mark(doubt.start(), doubt.end(), "doubt-mark"));
+        }
+        for (int[] range : flagged) {
+            marks.add(new Mark(range[0], range[1], "sensitive-mark"));
+        }
+        return marks;
     }
 
     /** The box and its layer, to put where the box would go. */
@@ -75,7 +91,7 @@ public final class TextMarks {
             return;
         }
         dirty = false;
-        List<Doubt> ranges = marks.get();
+        List<Mark> ranges = marks.get();
         if (ranges.isEmpty() && layer.getChildren().isEmpty()) {
             return; // nothing marked, nothing drawn: typing costs nothing here
         }
@@ -87,13 +103,13 @@ public final class TextMarks {
         List<Node> shapes = new ArrayList<>();
         List<Text> paragraphs = ranges.isEmpty() ? List.of() : paragraphNodes();
         String text = area.getText();
-        for (Doubt doubt : ranges) {
-            if (!doubt.fits(text)) {
+        for (Mark mark : ranges) {
+            if (mark.start() < 0 || mark.end() > text.length() || mark.start() >= mark.end()) {
                 continue;
             }
             int paragraph = 0;
             int paragraphStart = 0;
-            for (int i = text.indexOf('\n'); i >= 0 && i < doubt.start(); i = text.indexOf('\n', i + 1)) {
+            for (int i = text.indexOf('\n'); i >= 0 && i < mark.start(); i = text.indexOf('\n', i + 1)) {
                 paragraph++;
                 paragraphStart = i + 1;
             }
@@ -101,9 +117,9 @@ public final class TextMarks {
                 continue;
             }
             Text node = paragraphs.get(paragraph);
-            int from = doubt.start() - paragraphStart;
-            Path shape = new Path(toLayer(node, node.rangeShape(from, from + doubt.text().length())));
-            shape.getStyleClass().add("doubt-mark");
+            int from = mark.start() - paragraphStart;
+            Path shape = new Path(toLayer(node, node.rangeShape(from, from + mark.end() - mark.start())));
+            shape.getStyleClass().add(mark.style());
             shape.setStroke(null);
             shapes.add(shape);
         }

@@ -23,7 +23,7 @@ import org.shilu.store.Settings;
 public final class UserSettings {
     private final Path configFolder;
     private final UiThread uiThread;
-    private Settings current;
+    private volatile Settings current;
 
     public UserSettings(Path configFolder, Settings loaded, UiThread uiThread) {
         this.configFolder = configFolder;
@@ -82,6 +82,11 @@ public final class UserSettings {
     }
 
     /** File → Settings…: the language, which applies from the next start. */
+    private static javafx.stage.Window dialogWindow(javafx.scene.Node node) {
+        return node.getScene() == null ? null : node.getScene().getWindow();
+    }
+
+    /** Settings…: the language, and the sensitive-word lists (read again by the window once the dialog closes). */
     public void showDialog(Stage owner, Messages messages) {
         ChoiceBox<String> language = new ChoiceBox<>();
         language.setId("settingsLanguage");
@@ -104,10 +109,22 @@ public final class UserSettings {
         dialog.initOwner(owner);
         dialog.setTitle(messages.actionName(AppAction.SETTINGS));
         dialog.setHeaderText(messages.text("settings.header"));
+        javafx.scene.control.TextArea lists = new javafx.scene.control.TextArea(String.join("\n", current.sensitiveLists()));
+        lists.setId("settingsSensitiveLists");
+        lists.setPrefRowCount(4);
+        javafx.scene.control.Button addList = new javafx.scene.control.Button(messages.text("settings.sensitiveLists.add"));
+        addList.setOnAction(event -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            java.io.File chosen = chooser.showOpenDialog(dialogWindow(lists));
+            if (chosen != null) {
+                lists.appendText((lists.getText().isBlank() || lists.getText().endsWith("\n") ? "" : "\n") + chosen.getAbsolutePath());
+            }
+        });
         dialog.getDialogPane().setContent(new VBox(8, new Label(messages.text("settings.language")), language,
-                new Label(messages.text("settings.nextStart"))));
+                new Label(messages.text("settings.nextStart")), new Label(messages.text("settings.sensitiveLists")), lists, addList));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok ->
-                update(settings -> settings.withLanguage(language.getValue().isEmpty() ? null : language.getValue())));
+                update(settings -> settings.withLanguage(language.getValue().isEmpty() ? null : language.getValue())
+                        .withSensitiveLists(lists.getText().lines().toList())));
     }
 }

@@ -85,6 +85,10 @@ public final class StatisticsWindow {
                 numbers.format(stats.punctuation()))).append('\n');
         out.append(messages.text("stats.duration", clock(stats.duration()))).append('\n');
         out.append(messages.text("stats.pace", numbers.format(Math.round(stats.charactersPerMinute())))).append('\n');
+        if (stats.questions() > 0) {
+            out.append(messages.text("stats.questions", stats.questions(), stats.questionsAsked(), stats.questionsSkipped()))
+                    .append('\n');
+        }
         out.append('\n').append(messages.text("stats.definition")).append('\n');
         return out.toString();
     }

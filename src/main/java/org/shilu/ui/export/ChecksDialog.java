@@ -23,9 +23,9 @@ import org.shilu.ui.common.Messages;
  * the window (Export… is not the default button, so that Enter is the list's); Delete (or Ignore) drops a finding, which is not shown again for this programme;
  * Export… goes on to the export. What the user decided comes back as a {@link Choice}.
  */
-final class ChecksDialog extends Dialog<ChecksDialog.Choice> {
+public final class ChecksDialog extends Dialog<ChecksDialog.Choice> {
     /** Go on to export; or show this turn (by id) instead. */
-    record Choice(boolean export, String turnId) {
+    public record Choice(boolean export, String turnId) {
     }
 
     private final ListView<Finding> list = new ListView<>();
@@ -87,7 +87,7 @@ final class ChecksDialog extends Dialog<ChecksDialog.Choice> {
         }
     }
 
-    static Optional<Choice> ask(Window owner, Messages messages, List<Finding> findings, Set<String> ignored,
+    public static Optional<Choice> ask(Window owner, Messages messages, List<Finding> findings, Set<String> ignored,
                                 boolean toExport) {
         return new ChecksDialog(owner, messages, findings, ignored, toExport).showAndWait();
     }
@@ -103,6 +103,8 @@ final class ChecksDialog extends Dialog<ChecksDialog.Choice> {
             case MIXED_WIDTHS -> messages.text("check.MIXED_WIDTHS", turn, Integer.parseInt(d.get(0)),
                     messages.text("check.width." + d.get(1)));
             case OPEN_DOUBT -> messages.text("check.OPEN_DOUBT", turn, d.get(0), d.get(1));
+            case SENSITIVE_WORD -> messages.text(d.get(1).isEmpty() ? "check.SENSITIVE_WORD" : "check.SENSITIVE_WORD.category",
+                    turn, d.get(0), d.get(2), d.get(1));
         };
     }
 }

@@ -71,6 +71,13 @@ public final class ExportAction {
         return last != null ? last : Path.of(System.getProperty("user.home"));
     }
 
+    private java.util.function.Supplier<org.shilu.check.SensitiveWords> sensitiveWords = () -> org.shilu.check.SensitiveWords.NONE;
+
+    /** The checks look for these words too (the sensitive-word lists in force when they run). */
+    public void checkWords(java.util.function.Supplier<org.shilu.check.SensitiveWords> words) {
+        sensitiveWords = words;
+    }
+
     /** File → Export: the checks first (off the FX thread), then what they found, then the export's dialog. */
     public void run() {
         check(true);
@@ -85,7 +92,8 @@ public final class ExportAction {
         var transcript = programme.document().transcript();
         var width = programme.profile().punctuationWidth();
         status.accept(messages.text("check.running"));
-        uiThread.inBackground(() -> ConsistencyCheck.check(transcript, width), findings -> {
+        var words = sensitiveWords.get();
+        uiThread.inBackground(() -> ConsistencyCheck.check(transcript, width, words), findings -> {
             status.accept("");
             List<Finding> shown = findings.stream().filter(f -> !ignored.contains(f.key())).toList();
             if (shown.isEmpty()) {

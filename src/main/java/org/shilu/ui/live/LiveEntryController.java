@@ -40,6 +40,7 @@ public final class LiveEntryController {
     private HBox suggestionStrip;
     private TermSuggestions suggestions;
     private org.shilu.ui.common.TextMarks draftMarks;
+    private java.util.function.Function<String, List<int[]>> flagged = text -> List.of();
 
     public LiveEntryController(LiveSession session, Messages messages, Dialogs dialogs, UiThread uiThread) {
         this.session = session;
@@ -53,7 +54,7 @@ public final class LiveEntryController {
         draft.textProperty().addListener((observable, before, text) -> session.updateDraft(text));
         draft.setPasteInterceptor(this::pasted);
         suggestions = new TermSuggestions(draft, suggestionStrip, session.document(), uiThread, messages);
-        draftMarks = org.shilu.ui.common.TextMarks.over(draft, session::draftDoubts);
+        draftMarks = org.shilu.ui.common.TextMarks.over(draft, this::draftMarks);
         HBox row = (HBox) draft.getParent();
         int at = row.getChildren().indexOf(draft);
         row.getChildren().remove(draft);
@@ -62,6 +63,17 @@ public final class LiveEntryController {
         row.getChildren().add(at, marked);
         session.addListener(this::show);
         show();
+    }
+
+    /** From now on the draft marks the ranges {@code ranges} finds in it (sensitive words) as it is typed. */
+    public void markFlagged(java.util.function.Function<String, List<int[]>> ranges) {
+        flagged = ranges;
+        draftMarks.changed();
+    }
+
+    /** The draft's doubts and the sensitive words in it. */
+    private List<org.shilu.ui.common.TextMarks.Mark> draftMarks() {
+        return org.shilu.ui.common.TextMarks.of(session.draftDoubts(), flagged.apply(draft.getText()));
     }
 
     public DraftArea draft() {

@@ -61,6 +61,7 @@ public final class MainWindow {
     private final org.shilu.ui.publish.LivePublishing publishing;
     private final ReviewPass review;
     private final SharingActions sharing;
+    private final org.shilu.ui.desk.InterviewDesk desk;
 
     public MainWindow(Stage stage, Messages messages, UiThread uiThread, Programme programme, LiveSession session,
                       Safekeeper keeper, UserFolders folders, UserSettings settings) {
@@ -129,6 +130,21 @@ public final class MainWindow {
             }));
             WarningBar.show(bar, text);
         });
+        desk = new org.shilu.ui.desk.InterviewDesk(stage, programme, session, messages, dialogs, uiThread, settings,
+                controller.workArea(), liveEntry.draft(), controller::showStatus);
+        controller.addStatusItem(desk.heldItem());
+        export.checkWords(desk::words);
+        publishing.warnFirstWith(() -> desk.warnOfSensitiveWords(publishing::warn, this::showTurn));
+        Runnable markWords = () -> {
+            controller.markFlagged(desk.ranges());
+            liveEntry.markFlagged(desk.ranges());
+            publishing.holdFlagged(desk::flags);
+            if (preview != null) {
+                preview.marksChanged();
+            }
+        };
+        markWords.run();
+        desk.onWordsChanged(markWords);
         files.onShown(publishing::programmeMaybeChanged);
         edits.editor().onStrayTyping(liveEntry::typeIntoDraft);
         recentMenu = new Menu(messages.text("menu.recent"));
@@ -159,7 +175,7 @@ public final class MainWindow {
             // The WebView after the window is up, and once WebKit is loaded on a thread of its own:
             // loading it on the FX thread froze typing for over a second.
             uiThread.aside("shilu-webkit-warm-up", PreviewPane::warmUp,
-                    () -> preview = new PreviewPane(programme, controller.workArea()));
+                    () -> preview = new PreviewPane(programme, controller.workArea(), desk.ranges()));
         });
     }
 
@@ -281,7 +297,11 @@ public final class MainWindow {
         keys.on(AppAction.REVIEW, review::show);
         keys.on(AppAction.MARK_PUBLISHED, review::markPublished);
         controller.countElapsedFrom(session::onAir);
-        keys.on(AppAction.SETTINGS, () -> settings.showDialog(stage, messages));
+        keys.on(AppAction.SETTINGS, () -> {
+            settings.showDialog(stage, messages);
+            desk.listsChanged();
+        });
+        desk.bind(keys);
         keys.on(AppAction.KEYS, () -> KeysWindow.show(stage, messages));
     }
 
@@ -333,7 +353,8 @@ public final class MainWindow {
                 keys.menuItem(AppAction.ROSTER), keys.menuItem(AppAction.GLOSSARY),
                 keys.menuItem(AppAction.STUDIO_CLOCK), keys.menuItem(AppAction.START_ON_AIR), new SeparatorMenuItem(),
                 keys.menuItem(AppAction.PUBLISH), keys.menuItem(AppAction.PUBLISH_NOW),
-                keys.menuItem(AppAction.PAUSE_PUBLISHING), keys.menuItem(AppAction.STOP_PUBLISHING));
+                keys.menuItem(AppAction.PAUSE_PUBLISHING), keys.menuItem(AppAction.STOP_PUBLISHING), new SeparatorMenuItem());
+        controller.liveMenu().getItems().addAll(desk.menuItems(keys));
         controller.helpMenu().getItems().setAll(keys.menuItem(AppAction.KEYS));
     }
 
@@ -363,6 +384,7 @@ public final class MainWindow {
         files.whenWorkIsSafe(() -> {
             publishing.stop(false);
             sharing.stop();
+            desk.close();
             keeping.closing();
             stage.close();
         });

@@ -123,10 +123,18 @@ public final class MainWindowController {
         turnList.setCellFactory(list -> {
             TurnCell cell = new TurnCell(() -> programme.document().transcript(), highlight, splitKey, split,
                     () -> correcting, typingInPlace, openingText, emptyHint, turn -> onDisk == null || onDisk.test(turn),
-                    turn -> publishMark.apply(turn));
+                    turn -> publishMark.apply(turn), text -> flagged.apply(text));
             cells.add(cell);
             return cell;
         });
+    }
+
+    private java.util.function.Function<String, List<int[]>> flagged = text -> List.of();
+
+    /** Marks the ranges of each turn's text that {@code ranges} finds (sensitive words); the list is drawn again. */
+    public void markFlagged(java.util.function.Function<String, List<int[]>> ranges) {
+        flagged = ranges;
+        turnList.refresh();
     }
 
     /** The list's cells, to change their publishing marks alone: redrawing every cell costs a commit's time. */

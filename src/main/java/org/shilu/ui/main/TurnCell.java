@@ -36,6 +36,8 @@ final class TurnCell extends ListCell<Turn> {
     private final Label notOnDisk = new Label("⚠");
     /** How the turn stands on the published page (live, pending, held), or nothing when not publishing. */
     private final java.util.function.Function<Turn, String> publishMark;
+    /** The ranges of a text that hold sensitive words. */
+    private final java.util.function.Function<String, java.util.List<int[]>> flagged;
     private final Label published = new Label();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm:ss");
     private static final KeyCombination COMMIT = KeyCombination.valueOf("Shortcut+Enter");
@@ -61,7 +63,9 @@ final class TurnCell extends ListCell<Turn> {
              BiConsumer<Integer, Integer> split, java.util.function.IntSupplier correcting,
              BiConsumer<Integer, String> typingInPlace, java.util.function.Function<Turn, String> openingText,
              String emptyHint, java.util.function.Predicate<Turn> onDisk,
-             java.util.function.Function<Turn, String> publishMark) {
+             java.util.function.Function<Turn, String> publishMark,
+             java.util.function.Function<String, java.util.List<int[]>> flagged) {
+        this.flagged = flagged;
         this.onDisk = onDisk;
         this.publishMark = publishMark;
         this.openingText = openingText;
@@ -129,18 +133,30 @@ final class TurnCell extends ListCell<Turn> {
         published.setManaged(mark != null);
     }
 
-    /** The text, its doubts highlighted, with every match of the find bar's pattern marked. */
+    /** The marks over the in-place editor: its doubts, and the sensitive words in {@code typed}. */
+    private java.util.List<org.shilu.ui.common.TextMarks.Mark> marksInEditor(String typed) {
+        return org.shilu.ui.common.TextMarks.of(editorDoubts, flagged.apply(typed));
+    }
+
+    /** The text, its doubts and sensitive words highlighted, with every match of the find bar's pattern marked. */
     private void showText(String value, java.util.List<org.shilu.model.Doubt> doubts) {
         text.getChildren().clear();
-        int at = 0;
-        for (org.shilu.model.Doubt doubt : doubts) {
-            showRun(value.substring(at, doubt.start()));
-            Label marked = new Label(doubt.text());
-            marked.getStyleClass().add("doubt-run");
+        java.util.List<int[]> doubted = doubts.stream().map(d -> new int[] {d.start(), d.end()}).toList();
+        for (org.shilu.model.MarkedRun run : org.shilu.model.MarkedRun.of(value.length(), doubted, flagged.apply(value))) {
+            String piece = value.substring(run.start(), run.end());
+            if (run.kinds() == 0) {
+                showRun(piece);
+                continue;
+            }
+            Label marked = new Label(piece);
+            if ((run.kinds() & org.shilu.model.MarkedRun.DOUBT) != 0) {
+                marked.getStyleClass().add("doubt-run");
+            }
+            if ((run.kinds() & org.shilu.model.MarkedRun.FLAGGED) != 0) {
+                marked.getStyleClass().add("sensitive-run");
+            }
             text.getChildren().add(marked);
-            at = doubt.end();
         }
-        showRun(value.substring(at));
     }
 
     private void showRun(String value) {
@@ -185,7 +201,7 @@ final class TurnCell extends ListCell<Turn> {
         editor.addEventFilter(KeyEvent.KEY_PRESSED, this::editorKey);
         int editing = getIndex();
         editorDoubts = editor.getText().equals(getItem().text()) ? getItem().doubts() : java.util.List.of();
-        editorMarks = org.shilu.ui.common.TextMarks.over(editor, () -> editorDoubts);
+        editorMarks = org.shilu.ui.common.TextMarks.over(editor, () -> marksInEditor(editor.getText()));
         editor.textProperty().addListener((o, was, now) -> {
             editorDoubts = org.shilu.model.Doubt.follow(editorDoubts, was, now);
             typingInPlace.accept(editing, now);

@@ -42,7 +42,7 @@ public final class PreviewPane {
     private final SplitPane workArea;
     private final WebView view = new WebView();
     private final WebEngine engine = view.getEngine();
-    private final PortalHtmlWriter writer = PortalHtmlWriter.markingDoubts();
+    private final PortalHtmlWriter writer;
     private boolean ready;
     private boolean stale;
     private String restoreState;
@@ -58,6 +58,12 @@ public final class PreviewPane {
     private Runnable onUpdated = () -> { };
 
     public PreviewPane(Programme programme, SplitPane workArea) {
+        this(programme, workArea, text -> java.util.List.of());
+    }
+
+    /** A preview marking the typist's doubts and the ranges {@code flagged} finds in each turn's text. */
+    public PreviewPane(Programme programme, SplitPane workArea, java.util.function.Function<String, java.util.List<int[]>> flagged) {
+        this.writer = PortalHtmlWriter.marking(flagged);
         this.programme = programme;
         this.workArea = workArea;
         view.setId("preview");
@@ -116,6 +122,15 @@ public final class PreviewPane {
         reload();
     }
 
+    /** What the marks stand for changed (the sensitive-word lists): the page is written again, or when next shown. */
+    public void marksChanged() {
+        if (isShown()) {
+            reload();
+        } else {
+            stale = true;
+        }
+    }
+
     /** Told after every patch or load has reached the page (tests and the benchmark wait on it). */
     public void onUpdated(Runnable listener) {
         onUpdated = listener;
@@ -133,7 +148,7 @@ public final class PreviewPane {
         }
         boolean appended = splice.removed() == 0 && splice.at() == change.before().turns().size()
                 && !splice.inserted().isEmpty();
-        if (!splice.touchesTurnsOnly()) {
+        if (!splice.touchesTurnsOnly() || !change.before().desk().allowed().equals(change.after().desk().allowed())) {
             // Turns pasted with new speakers change the roster too: the page reloads, and then follows
             // the newest turn as a commit does, rather than going back to where it was.
             followAfterReload = appended;

@@ -105,6 +105,26 @@ public final class LivePublishing {
     }
 
     private Runnable showDoubts = () -> { };
+    private java.util.function.BooleanSupplier warnFirst = () -> false;
+
+    /** What is said first when publishing starts (sensitive words held back); true when it said something. */
+    public void warnFirstWith(java.util.function.BooleanSupplier warning) {
+        warnFirst = warning;
+    }
+
+    /** Shows a warning over the window, with an action. */
+    public void warn(String text, String action, Runnable onAction) {
+        warning.show(text, action, onAction);
+    }
+    private volatile java.util.function.BiPredicate<org.shilu.model.Transcript, Turn> flagged = (transcript, turn) -> false;
+
+    /** Turns {@code flags} holds (a sensitive word) wait for approval, gate or no gate; called again when the words change. */
+    public void holdFlagged(java.util.function.BiPredicate<org.shilu.model.Transcript, Turn> flags) {
+        flagged = flags;
+        if (publisher != null) {
+            publisher.changed(programme.project());
+        }
+    }
 
     /**
      * Publishing with doubts still marked: says so over the window, naming the first few, with the
@@ -131,7 +151,7 @@ public final class LivePublishing {
         if (publisher == null) {
             return null;
         }
-        if (plan.approvalGate() && !turn.approved()) {
+        if (!turn.approved() && (plan.approvalGate() || flagged.test(programme.document().transcript(), turn))) {
             return Mark.HELD;
         }
         // Live when the oldest edition any target has holds the turn.
@@ -170,7 +190,9 @@ public final class LivePublishing {
                     stop(false);
                     programmeId = id;
                     start(choice.plan(), false);
-                    warnOfDoubts();
+                    if (!warnFirst.getAsBoolean()) {
+                        warnOfDoubts();
+                    }
                 });
     }
 
@@ -285,7 +307,7 @@ public final class LivePublishing {
         PublishOptions options = PublishOptions.DEFAULTS.withDelaySeconds(chosen.delaySeconds())
                 .withApprovalGate(chosen.approvalGate()).withPollSeconds(chosen.pollSeconds())
                 .withMarkNewest(chosen.markNewest());
-        publisher = new Publisher(new Editions(programmeId, options, Turn::approved), options, chosenTargets, clock::now,
+        publisher = new Publisher(new Editions(programmeId, options, Turn::approved, (transcript, turn) -> flagged.test(transcript, turn)), options, chosenTargets, clock::now,
                 uiThread::onFx, this::show);
         publisher.onEdition(this::show);
         if (overwrite) {
