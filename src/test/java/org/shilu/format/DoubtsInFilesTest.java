@@ -65,6 +65,14 @@ class DoubtsInFilesTest {
         assertTrue(preview.contains("<mark class=\"doubt\">路华</mark>") && preview.contains("&lt;b&gt;<mark class=\"doubt\">路华</mark>"),
                 preview);
         assertEquals(3, preview.split("<mark class=\"doubt\">", -1).length - 1);
+        // Sensitive words too, in the preview only; a range over a doubt marks both.
+        java.util.function.Function<String, java.util.List<int[]>> flagged = text -> {
+            int at = text.indexOf("路华");
+            return at < 0 ? java.util.List.of() : java.util.List.of(new int[] {at, at + 2});
+        };
+        String both = PortalHtmlWriter.marking(flagged).page(marked);
+        assertTrue(both.contains("<mark class=\"doubt sensitive\" style=\"background:#ffcdd2;color:#b71c1c\">路华</mark>"), both);
+        assertEquals(html.page(plain), html.page(marked), "never in a file");
     }
 
     @Test

@@ -52,6 +52,7 @@ public final class InterviewDesk {
     private final FlaggedTurns flagged = new FlaggedTurns();
     private final QuestionsPanel panel;
     private final Label held = new Label();
+    private final List<Runnable> marksChanged = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public InterviewDesk(Stage stage, Programme programme, LiveSession session, Messages messages, Dialogs dialogs,
                          UiThread uiThread, UserSettings settings, SplitPane workArea, DraftArea draft,
@@ -97,10 +98,16 @@ public final class InterviewDesk {
         programme.document().addListener(change -> {
             if (change.before().desk() != change.after().desk()) {
                 panel.show(change.after().desk());
+                if (!change.before().desk().allowed().equals(change.after().desk().allowed())) {
+                    marksChanged.forEach(Runnable::run);
+                }
             }
             showHeld();
         });
-        lists.onChange(this::showHeld);
+        lists.onChange(() -> {
+            showHeld();
+            marksChanged.forEach(Runnable::run);
+        });
         panel.show(programme.document().transcript().desk());
     }
 
@@ -152,9 +159,9 @@ public final class InterviewDesk {
         return lists.ranges(() -> programme.document().transcript());
     }
 
-    /** Told on the FX thread when the words change (a list edited, another list chosen). */
+    /** Told on the FX thread when what is flagged changes: a list edited or another chosen, the allowed words changed. */
     public void onWordsChanged(Runnable listener) {
-        lists.onChange(listener);
+        marksChanged.add(listener);
     }
 
     /**
@@ -250,7 +257,7 @@ public final class InterviewDesk {
         }
     }
 
-    /** Ctrl+Alt+V: the clipboard's lines as questions, once the user saw how they split. */
+    /** Ctrl+Shift+V: the clipboard's lines as questions, once the user saw how they split. */
     private void paste() {
         String text = Clipboard.getSystemClipboard().getString();
         List<Question> questions = text == null ? List.of() : QuestionsText.pasted(text, session.clock().now());
