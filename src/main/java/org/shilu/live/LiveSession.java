@@ -237,12 +237,8 @@ public final class LiveSession {
             Turn turn = new Turn(currentSpeakerId, paragraphs, draftStartedAt == null ? now : draftStartedAt, now)
                     .withDoubts(doubts);
             // A netizen's question read out from the draft becomes this turn, in the same step.
-            Desk desk = document.transcript().desk();
-            String id = desk.questions().isEmpty() ? null : document.transcript().nextTurnId();
-            Desk linked = id == null ? desk : desk.linkedTo(turn.text(), id);
-            if (linked != desk) {
-                turn = turn.withId(id);
-            }
+            Desk linked = QuestionDesk.readOutBy(document.transcript(), turn);
+            turn = linked == null ? turn : turn.withId(document.transcript().nextTurnId());
             if (onAir == null) {
                 onAir = new OnAir(turn.spokenAt(), false);
             }
@@ -252,7 +248,7 @@ public final class LiveSession {
             List<Doubt> marked = draftDoubts;
             clearDraft();
             try {
-                change = document.apply(liveCommit(document.transcript().turns().size(), turn, linked == desk ? null : linked));
+                change = document.apply(LiveCommits.edit(document.transcript().turns().size(), turn, linked));
             } catch (RuntimeException e) {
                 draft = typed;
                 draftStartedAt = started;
@@ -343,26 +339,6 @@ public final class LiveSession {
 
     public void addListener(Runnable listener) {
         listeners.add(Objects.requireNonNull(listener));
-    }
-
-    /** The edit of a live commit: a turn appended, named so that undo can tell it from an editor's insert. */
-    public static Edit liveCommit(int index, Turn turn) {
-        return liveCommit(index, turn, null);
-    }
-
-    /** A live commit that also marks the questions it read out as asked ({@code desk}; null when it read none). */
-    static Edit liveCommit(int index, Turn turn, Desk desk) {
-        Edit insert = new Edit.InsertTurn(index, turn);
-        return new Edit.Named(LIVE_COMMIT, desk == null ? insert : new Edit.Batch(List.of(insert, new Edit.SetDesk(desk))));
-    }
-
-    /** The turn a step's edit committed live, if it is a live commit. */
-    public static Optional<Turn> committedLive(Edit edit) {
-        if (!(edit instanceof Edit.Named named) || !named.name().equals(LIVE_COMMIT)) {
-            return Optional.empty();
-        }
-        Edit inner = named.edit() instanceof Edit.Batch batch && !batch.edits().isEmpty() ? batch.edits().get(0) : named.edit();
-        return inner instanceof Edit.InsertTurn insert ? Optional.of(insert.turn()) : Optional.empty();
     }
 
     /**

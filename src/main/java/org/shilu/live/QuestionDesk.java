@@ -90,6 +90,20 @@ public final class QuestionDesk {
                 new Edit.SetDesk(programme.desk().withChanged(question.askedAs(null)))));
     }
 
+    /**
+     * The desk once {@code turn}, about to be committed, has become the turn of each question put
+     * into the host's draft that it reads out; null when it reads none out. The turn's id, if it has
+     * none yet, is the one the programme will give it.
+     */
+    public static Desk readOutBy(Transcript programme, Turn turn) {
+        Desk desk = programme.desk();
+        if (desk.count(Question.Status.ASKED) == 0) {
+            return null;
+        }
+        Desk linked = desk.linkedTo(turn.text(), turn.id() != null ? turn.id() : programme.nextTurnId());
+        return linked == desk ? null : linked;
+    }
+
     /** The programme's host, who reads questions out: the first speaker whose role is host, or null. */
     public static Speaker host(Transcript programme) {
         return programme.roster().stream().filter(s -> s.role() == Role.HOST).findFirst().orElse(null);

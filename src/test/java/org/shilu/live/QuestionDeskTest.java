@@ -75,7 +75,7 @@ class QuestionDeskTest {
         var change = session.commit(LiveSession.NextSpeaker.NATURAL).orElseThrow();
         Turn turn = document.transcript().turns().getLast();
         assertEquals(turn.id(), question(0).turnId());
-        assertEquals(java.util.Optional.of(turn), LiveSession.committedLive(change.edit()), "undo still takes the turn back to the draft");
+        assertEquals(java.util.Optional.of(turn), org.shilu.live.LiveCommits.turnOf(change.edit()), "undo still takes the turn back to the draft");
         assertEquals(null, change.inverse().applyTo(change.after()).desk().questions().get(0).turnId());
     }
 

@@ -51,13 +51,13 @@ final class EditMenu {
         editor.onAbandonedInsert(undo::undo);
         // Undoing a live commit puts its text back into the draft, so it never drops out of sight.
         keys.on(AppAction.UNDO, () -> {
-            Optional<Turn> live = undo.nextUndo().flatMap(step -> LiveSession.committedLive(step.redo()));
+            Optional<Turn> live = undo.nextUndo().flatMap(step -> org.shilu.live.LiveCommits.turnOf(step.redo()));
             if (undo.undo()) {
                 live.ifPresent(session::takeBack);
             }
         });
         Runnable redo = () -> {
-            Optional<Turn> live = undo.nextRedo().flatMap(step -> LiveSession.committedLive(step.redo()));
+            Optional<Turn> live = undo.nextRedo().flatMap(step -> org.shilu.live.LiveCommits.turnOf(step.redo()));
             if (undo.redo()) {
                 live.ifPresent(session::dropTakenBack);
             }

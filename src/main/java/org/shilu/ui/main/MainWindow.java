@@ -121,20 +121,25 @@ public final class MainWindow {
             String shared = sharing.markOf(turn);
             return shared == null ? published : published == null ? shared : published + " · " + shared;
         });
-        publishing.doubtsShownBy(() -> keys.run(AppAction.DOUBTS));
-        publishing.warnIn((text, action, onAction) -> {
-            NotificationPane bar = controller.notifications();
-            bar.getActions().setAll(new org.controlsfx.control.action.Action(action, event -> {
-                bar.hide();
+        org.shilu.ui.publish.LivePublishing.Warning bar = (text, action, onAction) -> {
+            NotificationPane pane = controller.notifications();
+            pane.getActions().setAll(new org.controlsfx.control.action.Action(action, event -> {
+                pane.hide();
                 onAction.run();
             }));
-            WarningBar.show(bar, text);
-        });
+            WarningBar.show(pane, text);
+        };
+        publishing.warnIn(bar);
         desk = new org.shilu.ui.desk.InterviewDesk(stage, programme, session, messages, dialogs, uiThread, settings,
                 controller.workArea(), liveEntry.draft(), controller::showStatus);
         controller.addStatusItem(desk.heldItem());
         export.checkWords(desk::words);
-        publishing.warnFirstWith(() -> desk.warnOfSensitiveWords(publishing::warn, this::showTurn));
+        publishing.warnWith(() -> {
+            if (!desk.warnOfSensitiveWords(bar, this::showTurn)) {
+                org.shilu.ui.publish.DoubtWarning.warn(programme.document().transcript().turns(), messages, bar,
+                        () -> keys.run(AppAction.DOUBTS));
+            }
+        });
         Runnable markWords = () -> {
             controller.markFlagged(desk.ranges());
             liveEntry.markFlagged(desk.ranges());

@@ -8,11 +8,22 @@ import org.shilu.model.Turn;
 import org.shilu.ui.common.Messages;
 
 /** What publishing says of the doubts still marked: how many, and the first few with their turns. */
-final class DoubtWarning {
+public final class DoubtWarning {
     /** How many are named; the rest are counted. */
     private static final int NAMED = 3;
 
     private DoubtWarning() {
+    }
+
+    /**
+     * Publishing with doubts still marked: says so over the window, naming the first few, with the
+     * list one click away ({@code showDoubts}). Never a dialog: the operator may be typing.
+     */
+    public static void warn(List<Turn> turns, Messages messages, LivePublishing.Warning bar, Runnable showDoubts) {
+        String open = of(turns, messages);
+        if (open != null) {
+            bar.show(open, messages.text("publish.doubts.show"), showDoubts);
+        }
     }
 
     /** The warning, or null when no turn has a doubt marked. */

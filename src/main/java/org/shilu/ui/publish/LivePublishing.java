@@ -99,23 +99,16 @@ public final class LivePublishing {
         warning = bar;
     }
 
-    /** What the warning of open doubts offers: the list of doubts. */
-    public void doubtsShownBy(Runnable show) {
-        showDoubts = show;
+    private Runnable warnings = () -> { };
+
+    /**
+     * What is said when publishing starts from the dialog, and at each publish now (F9): sensitive
+     * words held back, doubts still marked.
+     */
+    public void warnWith(Runnable said) {
+        warnings = said;
     }
 
-    private Runnable showDoubts = () -> { };
-    private java.util.function.BooleanSupplier warnFirst = () -> false;
-
-    /** What is said first when publishing starts (sensitive words held back); true when it said something. */
-    public void warnFirstWith(java.util.function.BooleanSupplier warning) {
-        warnFirst = warning;
-    }
-
-    /** Shows a warning over the window, with an action. */
-    public void warn(String text, String action, Runnable onAction) {
-        warning.show(text, action, onAction);
-    }
     private volatile java.util.function.BiPredicate<org.shilu.model.Transcript, Turn> flagged = (transcript, turn) -> false;
 
     /** Turns {@code flags} holds (a sensitive word) wait for approval, gate or no gate; called again when the words change. */
@@ -123,17 +116,6 @@ public final class LivePublishing {
         flagged = flags;
         if (publisher != null) {
             publisher.changed(programme.project());
-        }
-    }
-
-    /**
-     * Publishing with doubts still marked: says so over the window, naming the first few, with the
-     * list one click away. Never a dialog: the operator may be typing.
-     */
-    private void warnOfDoubts() {
-        String open = DoubtWarning.of(programme.document().transcript().turns(), messages);
-        if (open != null) {
-            warning.show(open, messages.text("publish.doubts.show"), showDoubts);
         }
     }
 
@@ -190,9 +172,7 @@ public final class LivePublishing {
                     stop(false);
                     programmeId = id;
                     start(choice.plan(), false);
-                    if (!warnFirst.getAsBoolean()) {
-                        warnOfDoubts();
-                    }
+                    warnings.run();
                 });
     }
 
@@ -227,7 +207,7 @@ public final class LivePublishing {
         }
         publisher.changed(programme.project());
         publisher.publishNow();
-        warnOfDoubts();
+        warnings.run();
     }
 
     /** Pauses uploads, or resumes them (the newest state then goes out at once). */
