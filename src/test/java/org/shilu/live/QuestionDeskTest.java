@@ -80,7 +80,8 @@ class QuestionDeskTest {
     }
 
     @Test
-    void theDeskIsKeptByTheProjectAndATemplateKeepsOnlyTheQuestionsStillToAsk() throws Exception {
+    void theDeskIsKeptByTheProjectTheJournalAndATemplateWhichKeepsOnlyTheQuestionsStillToAsk(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
         receive("江南雨：一", "老张：二", "小李：三");
         document.apply(QuestionDesk.setStatus(document.transcript(), "q1", Question.Status.APPROVED));
         document.apply(QuestionDesk.relayAsTurn(document.transcript(), "q1", NOW));
@@ -93,7 +94,13 @@ class QuestionDeskTest {
         Project read = json.read(written, "p.shilu");
         assertEquals(document.transcript().desk(), read.transcript().desk());
         assertEquals(List.of("李洪伟"), read.transcript().desk().allowed());
-        assertEquals(List.of("q3"), document.transcript().desk().forTemplate().questions().stream().map(Question::id).toList());
+        org.shilu.store.Templates templates = new org.shilu.store.Templates(folder);
+        templates.save("行风热线", document.transcript(), PortalProfile.DEFAULT);
+        Desk kept = templates.load("行风热线").transcript().desk();
+        assertEquals(List.of("q3"), kept.questions().stream().map(Question::id).toList(), "only the question not asked yet");
+        assertEquals(List.of("李洪伟"), kept.allowed());
+        var stats = org.shilu.model.Statistics.of(document.transcript());
+        assertEquals(List.of(3, 1, 1), List.of(stats.questions(), stats.questionsAsked(), stats.questionsSkipped()));
         // The journal's line of each change brings the desk back, and undo's line empties it again.
         org.shilu.format.JournalCodec codec = new org.shilu.format.JournalCodec();
         Transcript empty = Transcript.newProgramme();

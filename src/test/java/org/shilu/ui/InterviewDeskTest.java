@@ -170,6 +170,9 @@ class InterviewDeskTest {
         app.commit();
         app.waitUntil(() -> app.turns().size() == sampleTurns + 1);
         app.waitUntil(() -> flaggedInList().contains("赌博"));
+        app.waitUntil(() -> app.lookup("#preview").tryQuery().isPresent() && "赌博".equals(new WebPage(
+                app.lookup("#preview").queryAs(javafx.scene.web.WebView.class))
+                .script("var m = document.querySelector('mark.sensitive'); m ? m.textContent : null")));
         app.waitUntil(() -> app.lookup("#heldTurns").queryAs(Label.class).isVisible());
         assertEquals(app.text("words.held", 1), app.lookup("#heldTurns").queryAs(Label.class).getText());
         app.write("好的");
@@ -177,6 +180,16 @@ class InterviewDeskTest {
         app.waitUntil(() -> feedIn(web).turns().size() == sampleTurns + 1);
         assertTrue(feedIn(web).turns().getLast().text().startsWith("好的"), "the next turn went out");
         assertFalse(Files.readString(web.resolve(Editions.TEXT)).contains("赌博"), "the flagged turn is held");
+
+        // Publish now (F9) says what is held back, with the list one click away; Enter shows the turn.
+        app.push(KeyCode.F9);
+        String show = app.text("publish.sensitive.show");
+        app.waitUntil(() -> app.lookup(show).tryQuery().isPresent());
+        app.clickOn(show);
+        app.waitUntil(() -> app.lookup("#checkFindings").tryQuery().isPresent());
+        assertEquals(1, app.lookup("#checkFindings").queryListView().getItems().size());
+        app.push(KeyCode.ENTER);
+        app.waitUntil(() -> app.turnList().getSelectionModel().getSelectedIndex() == sampleTurns);
 
         // Approved (Ctrl+Shift+A on the turn in the list): out it goes, and nothing is held.
         app.selectTurn(sampleTurns);

@@ -151,7 +151,7 @@ public final class InterviewDesk {
 
     /** Whether a turn holds a listed word its programme does not allow: it waits for approval before it goes out. */
     public boolean flags(Transcript programme, Turn turn) {
-        return flagged.flags(turn, programme, lists.words());
+        return lists.stillReading() || flagged.flags(turn, programme, lists.words());
     }
 
     /** The ranges of a text holding listed words, for the marks of the draft, the list and the preview. */

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 
 import org.shilu.check.SensitiveWords;
 import org.shilu.model.Transcript;
-import org.shilu.model.Turn;
 import org.shilu.store.WordListFiles;
 import org.shilu.ui.common.UiThread;
 import org.shilu.ui.common.UserSettings;
@@ -34,6 +33,8 @@ public final class SensitiveLists implements AutoCloseable {
         return thread;
     });
     private volatile SensitiveWords words = SensitiveWords.NONE;
+    /** Whether the lists the settings named at start have been read (until then nothing unapproved may go out). */
+    private volatile boolean read;
     private List<String> seen;
 
     public SensitiveLists(UserSettings settings, UiThread uiThread, Consumer<Exception> report) {
@@ -58,9 +59,12 @@ public final class SensitiveLists implements AutoCloseable {
         return words.find(text, programme.desk().allowed());
     }
 
-    /** Whether a turn of {@code programme} holds a listed word it does not allow. */
-    public boolean flags(Turn turn, Transcript programme) {
-        return !words.isEmpty() && words.holds(turn.text(), programme.desk().allowed());
+    /**
+     * Whether the lists named at start are still being read: until they are, every turn is taken
+     * to hold a listed word, so that publishing resumed at start lets nothing unapproved out early.
+     */
+    public boolean stillReading() {
+        return !read && !settings.current().sensitiveLists().isEmpty();
     }
 
     /** The ranges of a text that hold listed words, for the marks of the list and the preview. */
@@ -84,6 +88,7 @@ public final class SensitiveLists implements AutoCloseable {
         WordListFiles.Loaded loaded = WordListFiles.load(lists);
         uiThread.onFx(() -> {
             words = loaded.words();
+            read = true;
             loaded.problems().forEach(report);
             listeners.forEach(Runnable::run);
         });
