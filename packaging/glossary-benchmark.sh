@@ -11,23 +11,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source packaging/java-home.sh
 rounds=${1:-3}
-tools=${SHILU_TOOLS:-../shared/tools}
-[ -f "$tools/xwatch.py" ] || { echo "glossary-benchmark: needs $tools/xwatch.py (set SHILU_TOOLS)" >&2; exit 1; }
-[ -f target/shilu.jar ] || mvn -q -B package -DskipTests
-mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-work=$(mktemp -d)
-trap 'kill "${xvfb:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
-sample=src/main/resources/org/shilu/samples/lianyungang-2022-03-23.portal.txt
-python3 "$tools/gen-turns.py" 5000 "$work/5000.txt" "$sample"
-"$JAVA_HOME/bin/java" -jar target/shilu.jar convert "$work/5000.txt" --to json -o "$work/plain.shilu"
-"$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
-  org.shilu.bench.GlossaryForBenchmark "$work/plain.shilu" "$work/glossary.shilu" 20000
+name=glossary-benchmark
+source packaging/five-thousand-turns.sh
+bench_java org.shilu.bench.GlossaryForBenchmark "$work/5000.shilu" "$work/glossary.shilu" 20000
 source packaging/xwatch-display.sh
 
 for round in $(seq "$rounds"); do
   for run in off on; do
     h=$(mktemp -d -p "$work")
-    file=$work/plain.shilu
+    file=$work/5000.shilu
     [ "$run" = on ] && file=$work/glossary.shilu
     cp "$file" "$h/programme.shilu"
     watch "$run" --title '实录|Shilu' --rss-after 8 --settle 5 --type 40 --commit 12 -- \

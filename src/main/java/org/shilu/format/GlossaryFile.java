@@ -83,34 +83,10 @@ public final class GlossaryFile {
 
     /** One CSV row's fields; a quote left open is refused (a term is one line). */
     static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.toString().isBlank()) {
-                quoted = true;
-                field.setLength(0);
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
+        List<String> fields = CsvCells.of(line);
+        if (fields == null) {
             throw new IllegalArgumentException("a quoted field is not closed on its line");
         }
-        fields.add(field.toString());
         return fields;
     }
 

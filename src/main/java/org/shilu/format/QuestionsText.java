@@ -67,10 +67,10 @@ public final class QuestionsText {
         for (int i = 0; i < lines.size(); i++) {
             int lineNumber = i + 1;
             StringBuilder record = new StringBuilder(lines.get(i));
-            List<String> cells = cells(record);
+            List<String> cells = CsvCells.of(record);
             while (cells == null && i + 1 < lines.size()) {
                 record.append('\n').append(lines.get(++i));
-                cells = cells(record);
+                cells = CsvCells.of(record);
             }
             if (cells == null) {
                 bad.add(source + ", line " + lineNumber + ": a quoted cell is never closed");
@@ -107,38 +107,5 @@ public final class QuestionsText {
                     : LocalDateTime.parse(normal.length() == 16 ? normal.replace(' ', 'T') + ":00" : normal.replace(' ', 'T'));
         }
         return Question.received(cells.get(0), question, at);
-    }
-
-    /** The cells of one CSV record (RFC 4180 quoting), or null when a quoted cell runs on to the next line. */
-    private static List<String> cells(CharSequence record) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < record.length(); i++) {
-            char c = record.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.toString().isBlank()) {
-                cell.setLength(0);
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

@@ -84,6 +84,11 @@ class SeatSyncTest {
                 // The proof-reader adds a term to the glossary: the typist's seat gets it (the last to write it wins).
                 bo.edit(t -> new Edit.SetGlossary(new org.shilu.model.Glossary(List.of(new org.shilu.model.Glossary.Term("陆华", "lh", "副局长")))));
             }
+            if (i == 70) {
+                // The proof-reader takes in a netizen's question and approves it: the typist's seat has it to relay.
+                bo.edit(t -> new Edit.SetDesk(t.desk().withAdded(List.of(org.shilu.model.Question.received("江南雨", "公积金怎么提取？", null)
+                        .withStatus(org.shilu.model.Question.Status.APPROVED)))));
+            }
             if (i == 90) {
                 // The typist marks a word of her last turn as doubtful: the mark is shared with the turn.
                 anna.edit(t -> new Edit.ReplaceTurn(t.turns().size() - 1, t.turns().get(t.turns().size() - 1)
@@ -103,6 +108,8 @@ class SeatSyncTest {
                 .map(Turn::doubts).filter(d -> !d.isEmpty()).toList(), "anna's doubt mark reached bo, and the server");
         assertEquals(List.of("陆华"), annas.glossary().terms().stream().map(org.shilu.model.Glossary.Term::term).toList(),
                 "bo's glossary reached anna");
+        assertEquals(List.of("公积金怎么提取？"), annas.desk().questions().stream().map(org.shilu.model.Question::text).toList(),
+                "bo's question reached anna");
     }
 
     @Test

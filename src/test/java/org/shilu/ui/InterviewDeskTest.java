@@ -26,7 +26,6 @@ import org.shilu.format.SampleFixture;
 import org.shilu.model.Question;
 import org.shilu.model.Turn;
 import org.shilu.publish.Editions;
-import org.shilu.publish.Feed;
 
 /**
  * The interview desk on the real window, typed by a robot: netizens' questions pasted, approved and
@@ -165,7 +164,7 @@ class InterviewDeskTest {
         app.type(KeyCode.ENTER); // adds the place
         app.type(KeyCode.ENTER); // starts publishing, the approval gate off
         int sampleTurns = app.turns().size();
-        app.waitUntil(() -> feedIn(web) != null && feedIn(web).turns().size() == sampleTurns);
+        app.waitUntil(() -> PublishedFolder.feedIn(web) != null && PublishedFolder.feedIn(web).turns().size() == sampleTurns);
         app.clickOn(app.draft());
         app.commit();
         app.waitUntil(() -> app.turns().size() == sampleTurns + 1);
@@ -177,8 +176,8 @@ class InterviewDeskTest {
         assertEquals(app.text("words.held", 1), app.lookup("#heldTurns").queryAs(Label.class).getText());
         app.write("好的");
         app.commit();
-        app.waitUntil(() -> feedIn(web).turns().size() == sampleTurns + 1);
-        assertTrue(feedIn(web).turns().getLast().text().startsWith("好的"), "the next turn went out");
+        app.waitUntil(() -> PublishedFolder.feedIn(web).turns().size() == sampleTurns + 1);
+        assertTrue(PublishedFolder.feedIn(web).turns().getLast().text().startsWith("好的"), "the next turn went out");
         assertFalse(Files.readString(web.resolve(Editions.TEXT)).contains("赌博"), "the flagged turn is held");
 
         // Publish now (F9) says what is held back, with the list one click away; Enter shows the turn.
@@ -194,7 +193,7 @@ class InterviewDeskTest {
         // Approved (Ctrl+Shift+A on the turn in the list): out it goes, and nothing is held.
         app.selectTurn(sampleTurns);
         app.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        app.waitUntil(() -> feedIn(web).turns().size() == sampleTurns + 2);
+        app.waitUntil(() -> PublishedFolder.feedIn(web).turns().size() == sampleTurns + 2);
         assertTrue(Files.readString(web.resolve(Editions.TEXT)).contains("打击赌博"));
         app.waitUntil(() -> !app.lookup("#heldTurns").queryAs(Label.class).isVisible());
         assertFalse(Files.readString(web.resolve(Editions.PAGE)).contains("<mark"), "no mark on the published page");
@@ -216,7 +215,7 @@ class InterviewDeskTest {
         app.write("，公积金");
         Files.writeString(list, "赌博\t违法\n李洪\n公积金\n", StandardCharsets.UTF_8);
         app.waitUntil(() -> drawnOver(app.draft(), "sensitive-mark"));
-        long before = feedIn(web).version();
+        long before = PublishedFolder.feedIn(web).version();
         app.commit();
 
         // The checks before export list each sensitive word; Enter shows its turn.
@@ -231,15 +230,6 @@ class InterviewDeskTest {
         app.push(KeyCode.ENTER);
         app.waitUntil(() -> app.turnList().getSelectionModel().getSelectedIndex() == sampleTurns);
         // Publishing has settled on what was typed before the test ends (its folder is deleted then).
-        app.waitUntil(() -> feedIn(web).version() > before);
-    }
-
-    private static Feed feedIn(Path folder) {
-        try {
-            return Files.exists(folder.resolve(Editions.FEED)) ? Feed.parse(Files.readAllBytes(folder.resolve(Editions.FEED)))
-                    : null;
-        } catch (java.io.IOException e) {
-            return null;
-        }
+        app.waitUntil(() -> PublishedFolder.feedIn(web).version() > before);
     }
 }

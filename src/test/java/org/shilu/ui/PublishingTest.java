@@ -80,15 +80,6 @@ class PublishingTest {
         }
     }
 
-    private static Feed feedIn(Path folder) {
-        try {
-            return Files.exists(folder.resolve(Editions.FEED)) ? Feed.parse(Files.readAllBytes(folder.resolve(Editions.FEED)))
-                    : null;
-        } catch (java.io.IOException e) {
-            return null;
-        }
-    }
-
     private static byte[] object(S3Client s3, String key) {
         try {
             return s3.getObjectAsBytes(b -> b.bucket("portal").key(key)).asByteArray();
@@ -120,9 +111,9 @@ class PublishingTest {
         app.write("folder:" + web);
         app.type(KeyCode.ENTER); // adds the place
         app.type(KeyCode.ENTER); // starts publishing
-        app.waitUntil(() -> feedIn(web) != null && feedIn(web).turns().size() == app.turns().size());
+        app.waitUntil(() -> PublishedFolder.feedIn(web) != null && PublishedFolder.feedIn(web).turns().size() == app.turns().size());
         typeTurns("apple one", "banana two", "cherry three");
-        app.waitUntil(() -> feedIn(web).turns().size() == app.turns().size()
+        app.waitUntil(() -> PublishedFolder.feedIn(web).turns().size() == app.turns().size()
                 && status().startsWith(app.text("publish.state.live", "").strip()));
         app.waitUntil(() -> java.util.Arrays.equals(exported(), Files.readAllBytes(web.resolve(Editions.TEXT))));
         assertArrayEquals(exported(), Files.readAllBytes(web.resolve(Editions.TEXT)), "the portal text is Export's");
@@ -135,17 +126,17 @@ class PublishingTest {
         // That nothing goes out while paused is asserted where the edition's arrival can be waited for:
         // PublisherTest.nothingGoesOutWhilePausedAndTheNewestGoesOutOnResume.
         app.push(KeyCode.SHIFT, KeyCode.F9); // resume: the newest state goes out at once
-        app.waitUntil(() -> feedIn(web).turns().getLast().text().startsWith("durian"));
+        app.waitUntil(() -> PublishedFolder.feedIn(web).turns().getLast().text().startsWith("durian"));
 
         // A word marked as doubtful goes out as plain text; publishing now says a doubt is still marked.
         app.write("egg five");
         app.shortcut(KeyCode.D);
         app.commit();
-        app.waitUntil(() -> feedIn(web).turns().getLast().text().equals("egg five"));
+        app.waitUntil(() -> PublishedFolder.feedIn(web).turns().getLast().text().equals("egg five"));
         app.waitUntil(() -> java.util.Arrays.equals(exported(), Files.readAllBytes(web.resolve(Editions.TEXT))));
         assertFalse(Files.readString(web.resolve(Editions.PAGE)).contains("<mark"), "no mark on the published page");
         assertEquals(1, app.turns().getLast().doubts().size());
-        long before = feedIn(web).version();
+        long before = PublishedFolder.feedIn(web).version();
         app.push(KeyCode.F9);
         String show = app.text("publish.doubts.show");
         app.waitUntil(() -> app.lookup(show).tryQuery().isPresent());
@@ -153,7 +144,7 @@ class PublishingTest {
         app.waitUntil(() -> app.lookup("#doubtList").tryQuery().isPresent());
         app.push(KeyCode.ESCAPE);
         // The edition F9 asked for is out before the test ends (and its folder is deleted).
-        app.waitUntil(() -> feedIn(web).version() > before && status().startsWith(app.text("publish.state.live", "").strip()));
+        app.waitUntil(() -> PublishedFolder.feedIn(web).version() > before && status().startsWith(app.text("publish.state.live", "").strip()));
     }
 
     @Test
@@ -165,7 +156,7 @@ class PublishingTest {
         app.type(KeyCode.ENTER);
         app.type(KeyCode.ENTER);
         typeTurns("before the crash");
-        app.waitUntil(() -> feedIn(web) != null && feedIn(web).turns().getLast().text().startsWith("before the crash"));
+        app.waitUntil(() -> PublishedFolder.feedIn(web) != null && PublishedFolder.feedIn(web).turns().getLast().text().startsWith("before the crash"));
         app.crash();
 
         app = new RunningApp().startToADialog(home, projectFile.toString());
@@ -173,8 +164,8 @@ class PublishingTest {
         app.waitUntil(() -> app.turns().size() == opened.transcript().turns().size() + 1);
         app.waitUntil(() -> app.draft().isFocused());
         typeTurns("after the crash");
-        app.waitUntil(() -> feedIn(web).turns().getLast().text().startsWith("after the crash")
-                && feedIn(web).turns().size() == app.turns().size());
+        app.waitUntil(() -> PublishedFolder.feedIn(web).turns().getLast().text().startsWith("after the crash")
+                && PublishedFolder.feedIn(web).turns().size() == app.turns().size());
         app.waitUntil(() -> java.util.Arrays.equals(exported(), Files.readAllBytes(web.resolve(Editions.TEXT))));
     }
 
@@ -196,7 +187,7 @@ class PublishingTest {
         assertEquals("typing goes on", app.turns().getLast().text());
         assertArrayEquals(theirs, Files.readAllBytes(web.resolve(Editions.FEED)), "their page is untouched");
         app.clickOn(replace);
-        app.waitUntil(() -> feedIn(web).turns().size() == app.turns().size());
+        app.waitUntil(() -> PublishedFolder.feedIn(web).turns().size() == app.turns().size());
     }
 
     @Test
@@ -214,19 +205,19 @@ class PublishingTest {
         app.clickOn("#publishGate"); // the spinner takes its value as it loses the focus
         app.clickOn("#publishGate"); // and the gate stays off
         app.clickOn(app.text("publish.start"));
-        app.waitUntil(() -> feedIn(web) != null && feedIn(web).turns().size() == opened.transcript().turns().size());
+        app.waitUntil(() -> PublishedFolder.feedIn(web) != null && PublishedFolder.feedIn(web).turns().size() == opened.transcript().turns().size());
         typeTurns("wait for it", "a slip of the tongue");
         app.waitUntil(() -> marks().contains(app.text("publish.mark.pending")));
         // The status bar counts both in the delay once the edition holding them is made and sent.
         app.waitUntil(() -> status().contains(app.text("publish.counts", 0, 2)));
-        assertEquals(opened.transcript().turns().size(), feedIn(web).turns().size(), "both wait out the delay");
+        assertEquals(opened.transcript().turns().size(), PublishedFolder.feedIn(web).turns().size(), "both wait out the delay");
         selectTurn("a slip of the tongue");
         app.type(KeyCode.DELETE);
         app.waitUntil(() -> app.turns().size() == opened.transcript().turns().size() + 1);
         app.clock.advanceSeconds(31);
         app.push(KeyCode.F9);
-        app.waitUntil(() -> feedIn(web).turns().size() == opened.transcript().turns().size() + 1);
-        assertTrue(feedIn(web).turns().getLast().text().startsWith("wait for it"));
+        app.waitUntil(() -> PublishedFolder.feedIn(web).turns().size() == opened.transcript().turns().size() + 1);
+        assertTrue(PublishedFolder.feedIn(web).turns().getLast().text().startsWith("wait for it"));
         assertFalse(Files.readString(web.resolve(Editions.PAGE)).contains("a slip of the tongue"), "pulled back in time");
     }
 
@@ -239,13 +230,13 @@ class PublishingTest {
         app.type(KeyCode.ENTER);
         app.clickOn("#publishGate");
         app.clickOn(app.text("publish.start"));
-        app.waitUntil(() -> feedIn(web) != null);
-        assertEquals(0, feedIn(web).turns().size(), "nothing is approved yet");
+        app.waitUntil(() -> PublishedFolder.feedIn(web) != null);
+        assertEquals(0, PublishedFolder.feedIn(web).turns().size(), "nothing is approved yet");
         typeTurns("needs a look");
         app.waitUntil(() -> !marks().isEmpty() && marks().stream().allMatch(app.text("publish.mark.held")::equals));
         selectTurn("needs a look");
         app.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        app.waitUntil(() -> feedIn(web).turns().size() == 1 && feedIn(web).turns().getFirst().text().startsWith("needs a look"));
+        app.waitUntil(() -> PublishedFolder.feedIn(web).turns().size() == 1 && PublishedFolder.feedIn(web).turns().getFirst().text().startsWith("needs a look"));
         assertTrue(app.turns().getLast().approved());
     }
 
@@ -264,7 +255,7 @@ class PublishingTest {
             app.type(KeyCode.ENTER);
             app.clickButton("publish.hostKey.trust");
             typeTurns("over sftp");
-            app.waitUntil(() -> feedIn(live) != null && feedIn(live).turns().size() == app.turns().size());
+            app.waitUntil(() -> PublishedFolder.feedIn(live) != null && PublishedFolder.feedIn(live).turns().size() == app.turns().size());
             app.waitUntil(() -> java.util.Arrays.equals(exported(), Files.readAllBytes(live.resolve(Editions.TEXT))));
 
             server.stop(); // the network drops mid-programme
@@ -273,7 +264,7 @@ class PublishingTest {
             assertEquals("and another", app.turns().getLast().text(), "typing goes on");
             server.start(server.port());
             app.push(KeyCode.F9); // retry at once
-            app.waitUntil(() -> feedIn(live).turns().size() == app.turns().size()
+            app.waitUntil(() -> PublishedFolder.feedIn(live).turns().size() == app.turns().size()
                     && status().startsWith(app.text("publish.state.live", "").strip()));
             app.waitUntil(() -> java.util.Arrays.equals(exported(), Files.readAllBytes(live.resolve(Editions.TEXT))));
         }
