@@ -16,7 +16,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothingBelowTheUiUsesJavaFx = noClasses()
             .that().resideInAnyPackage("org.shilu.model..", "org.shilu.format..", "org.shilu.store..",
-                    "org.shilu.live..", "org.shilu.cli..", "org.shilu.publish..", "org.shilu.share..")
+                    "org.shilu.live..", "org.shilu.cli..", "org.shilu.publish..", "org.shilu.share..", "org.shilu.media..",
+                    "org.shilu.check..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..");
 
     @ArchTest

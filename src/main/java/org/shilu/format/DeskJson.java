@@ -9,7 +9,8 @@ import org.shilu.model.Question;
 
 /**
  * The interview desk as the project file and the journal write it: {@code "desk"} beside the
- * turns, left out while it is empty so that older projects keep their bytes.
+ * turns, left out while it is empty so that older projects keep their bytes; and the programme's
+ * recording, {@code "recording"}, left out while there is none.
  */
 final class DeskJson {
     private DeskJson() {
@@ -17,6 +18,18 @@ final class DeskJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Record(List<QuestionJson> questions, String relay, String template, List<String> allowed) {
+    }
+
+    /** The programme's recording: its file, relative to the project, and when it began in studio time. */
+    record RecordingJson(String file, String startedAt) {
+        static RecordingJson of(org.shilu.model.Recording recording) {
+            return recording == null ? null : new RecordingJson(recording.file(), ProjectJson.text(recording.startedAt()));
+        }
+
+        org.shilu.model.Recording toRecording() {
+            return new org.shilu.model.Recording(ProjectJson.required(file, "recording.file"),
+                    ProjectJson.required(ProjectJson.time(startedAt), "recording.startedAt"));
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -79,7 +79,12 @@ public final class JournalCodec {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record EntryJson(String kind, ProjectFile project, String file, String sha256, HeaderJson header,
                      List<SpeakerJson> speakers, Integer at, Integer removed, List<TurnJson> inserted, DraftJson draft,
-                     ReviewJson.ChangeJson review, List<GlossaryJson.TermJson> glossary, DeskJson.Record desk) {
+                     ReviewJson.ChangeJson review, List<GlossaryJson.TermJson> glossary, DeskJson.Record desk,
+                     RecordingChangeJson recording) {
+    }
+
+    /** A change of the recording: {@code recording} null when it was taken away. */
+    record RecordingChangeJson(DeskJson.RecordingJson recording) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -95,7 +100,7 @@ public final class JournalCodec {
         EntryJson json;
         if (entry instanceof Base base) {
             json = new EntryJson("base", base.project() == null ? null : ProjectJson.toFile(base.project()),
-                    base.projectFile(), base.sha256(), null, null, null, null, null, null, null, null, null);
+                    base.projectFile(), base.sha256(), null, null, null, null, null, null, null, null, null, null);
         } else if (entry instanceof Change change) {
             Splice splice = change.splice();
             json = new EntryJson("change", null, null, null,
@@ -103,10 +108,11 @@ public final class JournalCodec {
                     splice.roster() == null ? null : splice.roster().stream().map(ProjectJson::toJson).toList(),
                     splice.at(), splice.removed(), splice.inserted().stream().map(turn -> ProjectJson.toJson(turn, -1)).toList(),
                     toJson(change.draft()), ReviewJson.of(splice.review()), GlossaryJson.ofChange(splice.glossary()),
-                    DeskJson.ofChange(splice.desk()));
+                    DeskJson.ofChange(splice.desk()), splice.recording() == null ? null
+                    : new RecordingChangeJson(DeskJson.RecordingJson.of(splice.recording().recording())));
         } else {
             json = new EntryJson("draft", null, null, null, null, null, null, null, null,
-                    toJson(((DraftEntry) entry).draft()), null, null, null);
+                    toJson(((DraftEntry) entry).draft()), null, null, null, null);
         }
         String body;
         try {
@@ -171,7 +177,9 @@ public final class JournalCodec {
                         json.speakers() == null ? null : json.speakers().stream().map(ProjectJson::toSpeaker).toList(),
                         ProjectJson.required(json.at(), "at"), ProjectJson.required(json.removed(), "removed"),
                         inserted, review, json.glossary() == null ? null : GlossaryJson.toGlossary(json.glossary()),
-                        json.desk() == null ? null : DeskJson.toDesk(json.desk())),
+                        json.desk() == null ? null : DeskJson.toDesk(json.desk()), json.recording() == null ? null
+                        : new Splice.RecordingChange(json.recording().recording() == null ? null
+                        : json.recording().recording().toRecording())),
                         toDraft(json.draft()));
             }
             case "draft" -> {

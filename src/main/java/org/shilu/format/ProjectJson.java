@@ -66,7 +66,9 @@ public final class ProjectJson {
                        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                        List<GlossaryJson.TermJson> glossary,
                        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                       DeskJson.Record desk) {
+                       DeskJson.Record desk,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                       DeskJson.RecordingJson recording) {
     }
 
     record HeaderJson(String heading, String programme, String sectionLabel, String broadcastDate,
@@ -180,7 +182,8 @@ public final class ProjectJson {
         PortalProfile p = project.profile();
         return new ProjectFile(FORMAT, VERSION, toJson(t.header()),
                 mapped(t.roster(), (speaker, index) -> toJson(speaker)), mapped(t.turns(), ProjectJson::toJson),
-                ProfileJson.of(p), ReviewJson.of(t.review()), GlossaryJson.of(t.glossary()), DeskJson.of(t.desk()));
+                ProfileJson.of(p), ReviewJson.of(t.review()), GlossaryJson.of(t.glossary()), DeskJson.of(t.desk()),
+                DeskJson.RecordingJson.of(t.recording()));
     }
 
     /** A view that makes each element as it is written, so a large project is not held twice. */
@@ -339,7 +342,10 @@ public final class ProjectJson {
             where = "glossary";
             org.shilu.model.Glossary glossary = GlossaryJson.toGlossary(file.glossary());
             where = "desk";
-            Transcript transcript = new Transcript(header, roster, turns, review, glossary, DeskJson.toDesk(file.desk()));
+            org.shilu.model.Desk desk = DeskJson.toDesk(file.desk());
+            where = "recording";
+            org.shilu.model.Recording recording = file.recording() == null ? null : file.recording().toRecording();
+            Transcript transcript = new Transcript(header, roster, turns, review, glossary, desk, recording);
             ProfileJson p = file.profile();
             if (p != null && p.timePattern() != null) {
                 where = "profile.timePattern";

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class ProjectJsonChecks {
     static final java.util.Set<String> KNOWN_FIELDS = java.util.Set.of("format", "version", "header", "speakers",
-            "turns", "profile", "review");
+            "turns", "profile", "review", "glossary", "desk", "recording");
 
     private ProjectJsonChecks() {
     }

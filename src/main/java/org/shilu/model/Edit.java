@@ -309,6 +309,19 @@ public sealed interface Edit {
         }
     }
 
+    /** The programme's recording set (recording started, a recording opened or relinked), or taken away (null). */
+    record SetRecording(Recording recording) implements Edit {
+        @Override
+        public Transcript applyTo(Transcript before) {
+            return before.withRecording(recording);
+        }
+
+        @Override
+        public Edit inverseOn(Transcript before) {
+            return new SetRecording(before.recording());
+        }
+    }
+
     /** The review's record replaced: a version marked as published, a reason given, a correction logged. */
     record SetReview(Review review) implements Edit {
         public SetReview {

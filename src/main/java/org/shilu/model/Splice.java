@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * What changed between two states of a transcript, as little as says it: a run of turns replaced
- * by others, and the header, roster, review, glossary and desk when they changed (null when not). The
+ * by others, and the header, roster, review, glossary, desk and recording when they changed (null when not). The
  * journal records splices; the preview patches its page with them.
  */
 public record Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted, ReviewChange review,
-                     Glossary glossary, Desk desk) {
+                     Glossary glossary, Desk desk, RecordingChange recording) {
     public Splice {
         inserted = List.copyOf(inserted);
         roster = roster == null ? null : List.copyOf(roster);
@@ -17,13 +17,17 @@ public record Splice(Header header, List<Speaker> roster, int at, int removed, L
 
     /** A splice that leaves the review and the glossary as they were. */
     public Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted) {
-        this(header, roster, at, removed, inserted, null, null, null);
+        this(header, roster, at, removed, inserted, null, null, null, null);
     }
 
-    /** A splice that leaves the interview desk as it was. */
+    /** A splice that leaves the interview desk and the recording as they were. */
     public Splice(Header header, List<Speaker> roster, int at, int removed, List<Turn> inserted, ReviewChange review,
                   Glossary glossary) {
-        this(header, roster, at, removed, inserted, review, glossary, null);
+        this(header, roster, at, removed, inserted, review, glossary, null, null);
+    }
+
+    /** The recording set or taken away ({@code recording} null) by a change. */
+    public record RecordingChange(Recording recording) {
     }
 
     /** The smallest splice that turns {@code before} into {@code after}; turns are compared by identity. */
@@ -44,7 +48,8 @@ public record Splice(Header header, List<Speaker> roster, int at, int removed, L
                 from.size() - prefix - suffix, to.subList(prefix, to.size() - suffix),
                 ReviewChange.between(before.review(), after.review()),
                 before.glossary().equals(after.glossary()) ? null : after.glossary(),
-                before.desk().equals(after.desk()) ? null : after.desk());
+                before.desk().equals(after.desk()) ? null : after.desk(),
+                java.util.Objects.equals(before.recording(), after.recording()) ? null : new RecordingChange(after.recording()));
     }
 
     /** Whether only turns changed, so that the speakers and the header stand as they were. */
@@ -65,6 +70,7 @@ public record Splice(Header header, List<Speaker> roster, int at, int removed, L
         next.addAll(turns.subList(at + removed, turns.size()));
         return new Transcript(header == null ? before.header() : header, roster == null ? before.roster() : roster, next,
                 review == null ? before.review() : review.applyTo(before.review()),
-                glossary == null ? before.glossary() : glossary, desk == null ? before.desk() : desk);
+                glossary == null ? before.glossary() : glossary, desk == null ? before.desk() : desk,
+                recording == null ? before.recording() : recording.recording());
     }
 }

@@ -23,6 +23,7 @@ public final class Transcript {
     private final Review review;
     private final Glossary glossary;
     private final Desk desk;
+    private final Recording recording;
     private final Map<String, Integer> indexById;
 
     public Transcript(Header header, List<Speaker> roster, List<Turn> turns) {
@@ -38,7 +39,14 @@ public final class Transcript {
     }
 
     public Transcript(Header header, List<Speaker> roster, List<Turn> turns, Review review, Glossary glossary, Desk desk) {
+        this(header, roster, turns, review, glossary, desk, null);
+    }
+
+    /** @param recording the programme's recording, or null when it has none */
+    public Transcript(Header header, List<Speaker> roster, List<Turn> turns, Review review, Glossary glossary, Desk desk,
+                      Recording recording) {
         this.desk = Objects.requireNonNull(desk, "desk");
+        this.recording = recording;
         this.header = Objects.requireNonNull(header, "header");
         this.glossary = Objects.requireNonNull(glossary, "glossary");
         this.roster = List.copyOf(roster);
@@ -99,6 +107,11 @@ public final class Transcript {
         return desk;
     }
 
+    /** The programme's recording, or null when it has none. */
+    public Recording recording() {
+        return recording;
+    }
+
     public List<Speaker> roster() {
         return roster;
     }
@@ -111,19 +124,20 @@ public final class Transcript {
     public boolean equals(Object other) {
         return other == this || other instanceof Transcript t
                 && header.equals(t.header) && roster.equals(t.roster) && turns.equals(t.turns)
-                && review.equals(t.review) && glossary.equals(t.glossary) && desk.equals(t.desk);
+                && review.equals(t.review) && glossary.equals(t.glossary) && desk.equals(t.desk)
+                && Objects.equals(recording, t.recording);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(header, roster, turns, review, glossary, desk);
+        return Objects.hash(header, roster, turns, review, glossary, desk, recording);
     }
 
     @Override
     public String toString() {
         return "Transcript[header=" + header + ", roster=" + roster + ", turns=" + turns
                 + (review.isEmpty() ? "" : ", review=" + review) + (glossary.isEmpty() ? "" : ", glossary=" + glossary)
-                + (desk.isEmpty() ? "" : ", desk=" + desk) + "]";
+                + (desk.isEmpty() ? "" : ", desk=" + desk) + (recording == null ? "" : ", recording=" + recording) + "]";
     }
 
     /** A new programme: a host and one guest, ready for the first turn. */
@@ -171,27 +185,31 @@ public final class Transcript {
     }
 
     public Transcript withHeader(Header newHeader) {
-        return new Transcript(newHeader, roster, turns, review, glossary, desk);
+        return new Transcript(newHeader, roster, turns, review, glossary, desk, recording);
     }
 
     public Transcript withRoster(List<Speaker> newRoster) {
-        return new Transcript(header, newRoster, turns, review, glossary, desk);
+        return new Transcript(header, newRoster, turns, review, glossary, desk, recording);
     }
 
     public Transcript withTurns(List<Turn> newTurns) {
-        return new Transcript(header, roster, newTurns, review, glossary, desk);
+        return new Transcript(header, roster, newTurns, review, glossary, desk, recording);
     }
 
     public Transcript withReview(Review newReview) {
-        return new Transcript(header, roster, turns, newReview, glossary, desk);
+        return new Transcript(header, roster, turns, newReview, glossary, desk, recording);
     }
 
     public Transcript withGlossary(Glossary newGlossary) {
-        return new Transcript(header, roster, turns, review, newGlossary, desk);
+        return new Transcript(header, roster, turns, review, newGlossary, desk, recording);
     }
 
     public Transcript withDesk(Desk newDesk) {
-        return new Transcript(header, roster, turns, review, glossary, newDesk);
+        return new Transcript(header, roster, turns, review, glossary, newDesk, recording);
+    }
+
+    public Transcript withRecording(Recording newRecording) {
+        return new Transcript(header, roster, turns, review, glossary, desk, newRecording);
     }
 
     /** The id the next turn added without one will be given, such as {@code t42}. */

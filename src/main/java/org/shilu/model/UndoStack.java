@@ -84,8 +84,8 @@ public final class UndoStack {
     }
 
     private void record(TranscriptChange change) {
-        if (replaying) {
-            return;
+        if (replaying || change.edit() instanceof Edit.SetRecording) {
+            return; // a recording started is not a step: Ctrl+Z after it undoes the typist's last step
         }
         if (change.edit() instanceof Edit.ReplaceTranscript) {
             undo.clear();

@@ -26,8 +26,10 @@ import org.shilu.format.TranscriptFormat;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Settings(String language, long clockOffsetSeconds, String exportProfile, WindowPlace window,
                        List<String> recentFiles, String exportFolder, String exportFormat,
-                       PublishingSettings publishing, List<String> sensitiveLists) {
-    public static final Settings DEFAULTS = new Settings(null, 0, null, null, List.of(), null, null, null, null);
+                       PublishingSettings publishing, List<String> sensitiveLists, Integer playLeadSeconds) {
+    public static final Settings DEFAULTS = new Settings(null, 0, null, null, List.of(), null, null, null, null, null);
+    /** How long before a turn's time its playing starts, unless the settings say otherwise. */
+    public static final int DEFAULT_PLAY_LEAD_SECONDS = 3;
     public static final int RECENT_LIMIT = 10;
 
     public Settings {
@@ -36,6 +38,8 @@ public record Settings(String language, long clockOffsetSeconds, String exportPr
         publishing = publishing == null ? PublishingSettings.NONE : publishing;
         sensitiveLists = sensitiveLists == null ? List.of() : sensitiveLists.stream().filter(java.util.Objects::nonNull)
                 .map(String::strip).filter(path -> !path.isEmpty()).distinct().toList();
+        playLeadSeconds = playLeadSeconds == null || playLeadSeconds < 0 || playLeadSeconds > 60 ? DEFAULT_PLAY_LEAD_SECONDS
+                : playLeadSeconds;
     }
     public static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
@@ -48,20 +52,20 @@ public record Settings(String language, long clockOffsetSeconds, String exportPr
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists);
+        return new Settings(newLanguage, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds);
     }
 
     public Settings withClockOffsetSeconds(long seconds) {
-        return new Settings(language, seconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists);
+        return new Settings(language, seconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds);
     }
 
     public Settings withExportProfile(PortalProfile profile) {
         return new Settings(language, clockOffsetSeconds, new ProjectJson().writeProfile(profile), window, recentFiles,
-                exportFolder, exportFormat, publishing, sensitiveLists);
+                exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds);
     }
 
     public Settings withWindow(WindowPlace place) {
-        return new Settings(language, clockOffsetSeconds, exportProfile, place, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists);
+        return new Settings(language, clockOffsetSeconds, exportProfile, place, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds);
     }
 
     /** {@code file} first among the recent files, once, the list kept to {@value #RECENT_LIMIT}. */
@@ -70,25 +74,31 @@ public record Settings(String language, long clockOffsetSeconds, String exportPr
         List<String> recent = new java.util.ArrayList<>(recentFiles);
         recent.remove(path);
         recent.add(0, path);
-        return new Settings(language, clockOffsetSeconds, exportProfile, window, recent, exportFolder, exportFormat, publishing, sensitiveLists);
+        return new Settings(language, clockOffsetSeconds, exportProfile, window, recent, exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds);
     }
 
     /** The last export: the folder written to and the format. */
     public Settings withExport(Path written, TranscriptFormat format) {
         Path folder = written.toAbsolutePath().getParent();
         return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles,
-                folder == null ? null : folder.toString(), format.cliName(), publishing, sensitiveLists);
+                folder == null ? null : folder.toString(), format.cliName(), publishing, sensitiveLists, playLeadSeconds);
     }
 
     public Settings withPublishing(PublishingSettings newPublishing) {
         return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat,
-                newPublishing, sensitiveLists);
+                newPublishing, sensitiveLists, playLeadSeconds);
     }
 
     /** The sensitive-word lists checked, combined: plain UTF-8 files, a word on each line. */
     public Settings withSensitiveLists(List<String> paths) {
         return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat,
-                publishing, paths);
+                publishing, paths, playLeadSeconds);
+    }
+
+    /** How many seconds before a turn's time playing it starts. */
+    public Settings withPlayLeadSeconds(int seconds) {
+        return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat,
+                publishing, sensitiveLists, seconds);
     }
 
     /** The recent files as paths, newest first. */

@@ -34,6 +34,7 @@ public class ShiluApp extends Application {
     private final StudioClock clock;
     private final UserFolders folders;
     private final List<String> arguments;
+    private final org.shilu.media.SoundInputs inputs;
 
     public ShiluApp() {
         this(StudioClock.systemClock(), UserFolders.fromEnvironment(), null);
@@ -41,9 +42,15 @@ public class ShiluApp extends Application {
 
     /** For tests: their own clock, folders and arguments (null: the launch arguments). */
     public ShiluApp(StudioClock clock, UserFolders folders, List<String> arguments) {
+        this(clock, folders, arguments, org.shilu.media.SoundInputs.system());
+    }
+
+    /** For tests: and the sound inputs a recording can be made from. */
+    public ShiluApp(StudioClock clock, UserFolders folders, List<String> arguments, org.shilu.media.SoundInputs inputs) {
         this.clock = clock;
         this.folders = folders;
         this.arguments = arguments;
+        this.inputs = inputs;
     }
 
     @Override
@@ -60,7 +67,7 @@ public class ShiluApp extends Application {
         LiveSession session = new LiveSession(programme.document(), clock);
         Safekeeper keeper = new Safekeeper(programme, session::draftSnapshot, Clock.systemDefaultZone(), uiThread::onFx);
         MainWindow window = new MainWindow(stage, messages, uiThread, programme, session, keeper, folders,
-                new UserSettings(folders.config(), settings, uiThread));
+                new UserSettings(folders.config(), settings, uiThread), inputs);
         if (loaded.notice() != null) {
             window.notice(messages.text("settings.unreadable", loaded.notice()));
         }

@@ -157,4 +157,21 @@ class ProjectJsonTest {
         BadInputException e = refusal("{\"format\":\"shilu\",\"version\":1,\"x\":" + deep + "}");
         assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
     }
+
+    /** Found by PlaybackTest: fields a project's reader knows were kept as unknown and written back over every change. */
+    @org.junit.jupiter.api.Test
+    void theGlossaryTheDeskAndTheRecordingChangedAfterOpeningAreSavedAsChanged() throws Exception {
+        org.shilu.model.Transcript first = org.shilu.model.Transcript.newProgramme()
+                .withGlossary(new org.shilu.model.Glossary(java.util.List.of(new org.shilu.model.Glossary.Term("陆华", "lh", ""))))
+                .withDesk(org.shilu.model.Desk.EMPTY.withAllowed(java.util.List.of("李洪伟")))
+                .withRecording(new org.shilu.model.Recording("a.wav", java.time.LocalDateTime.of(2022, 3, 23, 9, 0)));
+        Project opened = json.read(json.write(new Project(first, PortalProfile.DEFAULT)), "p.shilu");
+        assertEquals(java.util.Map.of(), opened.unknownFields());
+        org.shilu.model.Transcript changed = opened.transcript()
+                .withGlossary(new org.shilu.model.Glossary(java.util.List.of(new org.shilu.model.Glossary.Term("市局", "sj", ""))))
+                .withDesk(org.shilu.model.Desk.EMPTY.withAllowed(java.util.List.of("王五")))
+                .withRecording(new org.shilu.model.Recording("b.wav", java.time.LocalDateTime.of(2022, 3, 23, 9, 1)));
+        Project saved = json.read(json.write(opened.with(changed, opened.profile())), "p.shilu");
+        assertEquals(changed, saved.transcript());
+    }
 }

@@ -32,6 +32,8 @@ final class RunningApp extends FxRobot {
     final TestClock clock = new TestClock(NINE);
     final ResourceBundle messages = ResourceBundle.getBundle("org.shilu.ui.messages", Locale.getDefault());
     private Application app;
+    /** The sound inputs the window may record from: none, unless a test gives its own. */
+    org.shilu.media.SoundInputs soundInputs = java.util.List::of;
 
     RunningApp start(Path home, String... args) throws Exception {
         launch(home, args);
@@ -49,7 +51,7 @@ final class RunningApp extends FxRobot {
     private void launch(Path home, String... args) throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new ShiluApp(new StudioClock(clock, Duration.ZERO),
-                new UserFolders(home.resolve("config"), home.resolve("data")), List.of(args)));
+                new UserFolders(home.resolve("config"), home.resolve("data")), List.of(args), soundInputs));
     }
 
     /** Ends the application as a crash would: the window goes, nothing is saved or cleaned up. */

@@ -121,10 +121,11 @@ public final class ActionKeys {
             return; // the input method's guard held it (filters on one node all see a consumed event)
         }
         javafx.scene.Node focused = event.getTarget() instanceof javafx.scene.Node node ? node : null;
-        if (focused != null && ownsKeys.test(focused)) {
-            return;
-        }
+        boolean owned = focused != null && ownsKeys.test(focused);
         for (AppAction action : AppAction.values()) {
+            if (owned && !action.isPlayback()) {
+                continue; // the in-place editor's keys, but for the recording's
+            }
             if (action.key() != null && !action.isNativeToTheDraft() && action.key().match(event)) {
                 if (action.isForTheTurnList() && (focused == null || !isTurnList.test(focused))) {
                     continue;

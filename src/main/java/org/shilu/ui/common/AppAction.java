@@ -72,6 +72,15 @@ public enum AppAction {
     APPROVE("action.approve", "Shortcut+Shift+A"),
     REVIEW("action.review", "Shortcut+Shift+R"),
     MARK_PUBLISHED("action.markPublished", null),
+    RECORD("action.record", "Shortcut+Shift+M"),
+    OPEN_RECORDING("action.openRecording", null),
+    PLAY_TURN("action.playTurn", "Shortcut+P"),
+    PLAY_PAUSE("action.playPause", "F5"),
+    BACK_5("action.back5", "Alt+Left"),
+    FORWARD_5("action.forward5", "Alt+Right"),
+    SLOWER("action.slower", "Alt+Comma"),
+    FASTER("action.faster", "Alt+Period"),
+    SYNC_RECORDING("action.syncRecording", "Shift+F5"),
     QUESTIONS("action.questions", "F7"),
     QUESTION_ENTRY("action.questionEntry", "Shift+F7"),
     RELAY_QUESTION("action.relayQuestion", "F6"),
@@ -131,6 +140,14 @@ public enum AppAction {
             case NEW_PARAGRAPH, COMMIT, COMMIT_SAME_SPEAKER, SPEAKER_1, SPEAKER_2, SPEAKER_3, SPEAKER_4, SPEAKER_5,
                  SPEAKER_6, SPEAKER_7, SPEAKER_8, SPEAKER_9, CORRECT_LAST, CANCEL_CORRECTION, ROSTER, STUDIO_CLOCK,
                  START_ON_AIR, PUBLISH_NOW, PAUSE_PUBLISHING -> true;
+            default -> false;
+        };
+    }
+
+    /** The recording's keys, which work in a turn edited in place too: the caret stays in the text. */
+    public boolean isPlayback() {
+        return switch (this) {
+            case PLAY_TURN, PLAY_PAUSE, BACK_5, FORWARD_5, SLOWER, FASTER, SYNC_RECORDING -> true;
             default -> false;
         };
     }

@@ -120,11 +120,15 @@ public final class UserSettings {
                 lists.appendText((lists.getText().isBlank() || lists.getText().endsWith("\n") ? "" : "\n") + chosen.getAbsolutePath());
             }
         });
+        javafx.scene.control.Spinner<Integer> lead = new javafx.scene.control.Spinner<>(0, 60, current.playLeadSeconds());
+        lead.setId("settingsPlayLead");
+        lead.setEditable(true);
         dialog.getDialogPane().setContent(new VBox(8, new Label(messages.text("settings.language")), language,
-                new Label(messages.text("settings.nextStart")), new Label(messages.text("settings.sensitiveLists")), lists, addList));
+                new Label(messages.text("settings.nextStart")), new Label(messages.text("settings.sensitiveLists")), lists, addList,
+                new Label(messages.text("settings.playLead")), lead));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok ->
                 update(settings -> settings.withLanguage(language.getValue().isEmpty() ? null : language.getValue())
-                        .withSensitiveLists(lists.getText().lines().toList())));
+                        .withSensitiveLists(lists.getText().lines().toList()).withPlayLeadSeconds(lead.getValue())));
     }
 }

@@ -121,4 +121,18 @@ public final class DoubtsDialog extends Dialog<String> {
         list.getSelectionModel().select(Math.min(at, list.getItems().size() - 1));
         setHeaderText(messages.text("doubts.header", list.getItems().size()));
     }
+
+    /** F4, Shift+F4: shows the next (previous) turn with a doubt marked after turn {@code from}, going round past the end. */
+    public static void showNext(boolean forward, Transcript transcript, int from, Messages messages, Consumer<String> status,
+                                Consumer<String> showTurn) {
+        var turns = transcript.turns();
+        int at = Doubt.turnWithDoubt(turns, from, forward);
+        if (at < 0) {
+            status.accept(messages.text("doubt.none"));
+            return;
+        }
+        boolean wrapped = from >= 0 && (forward ? at <= from : at >= from);
+        status.accept(wrapped ? messages.text("doubt.wrapped") : "");
+        showTurn.accept(turns.get(at).id());
+    }
 }

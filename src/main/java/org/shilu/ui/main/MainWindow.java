@@ -62,9 +62,10 @@ public final class MainWindow {
     private final ReviewPass review;
     private final SharingActions sharing;
     private final org.shilu.ui.desk.InterviewDesk desk;
+    private final org.shilu.ui.media.MediaActions media;
 
     public MainWindow(Stage stage, Messages messages, UiThread uiThread, Programme programme, LiveSession session,
-                      Safekeeper keeper, UserFolders folders, UserSettings settings) {
+                      Safekeeper keeper, UserFolders folders, UserSettings settings, org.shilu.media.SoundInputs inputs) {
         this.stage = stage;
         this.messages = messages;
         this.uiThread = uiThread;
@@ -150,7 +151,14 @@ public final class MainWindow {
         };
         markWords.run();
         desk.onWordsChanged(markWords);
-        files.onShown(publishing::programmeMaybeChanged);
+        media = new org.shilu.ui.media.MediaActions(stage, programme, session.clock(), messages, dialogs, uiThread, settings,
+                inputs, bar, controller::showStatus, () -> controller.turnList().getSelectionModel().getSelectedIndex(),
+                controller::markHeard);
+        controller.addStatusItem(media.statusItem());
+        files.onShown(() -> {
+            publishing.programmeMaybeChanged();
+            media.programmeShown();
+        });
         edits.editor().onStrayTyping(liveEntry::typeIntoDraft);
         recentMenu = new Menu(messages.text("menu.recent"));
         recentMenu.setId("menu-recent");
@@ -291,14 +299,17 @@ public final class MainWindow {
                 programme.document().transcript(), messages, controller::showStatus));
         keys.onWhenApplies(AppAction.ACCEPT_SUGGESTION, liveEntry::acceptSuggestion);
         keys.onWhenApplies(AppAction.DOUBT, () -> liveEntry.markDoubt(controller::showStatus));
-        keys.on(AppAction.NEXT_DOUBT, () -> showDoubt(true));
-        keys.on(AppAction.PREVIOUS_DOUBT, () -> showDoubt(false));
+        keys.on(AppAction.NEXT_DOUBT, () -> org.shilu.ui.edit.DoubtsDialog.showNext(true, programme.document().transcript(),
+                controller.turnList().getSelectionModel().getSelectedIndex(), messages, controller::showStatus, this::showTurn));
+        keys.on(AppAction.PREVIOUS_DOUBT, () -> org.shilu.ui.edit.DoubtsDialog.showNext(false, programme.document().transcript(),
+                controller.turnList().getSelectionModel().getSelectedIndex(), messages, controller::showStatus, this::showTurn));
         keys.on(AppAction.DOUBTS, () -> org.shilu.ui.edit.DoubtsDialog.show(stage, programme.document(), messages, this::showTurn));
         keys.on(AppAction.STUDIO_CLOCK, () -> {
             new StudioClockDialog(stage, session.clock(), messages).showAndApply();
             settings.update(current -> current.withClockOffsetSeconds(session.clock().offset().toSeconds()));
         });
         keys.on(AppAction.START_ON_AIR, session::startOnAir);
+        media.bind(keys, files::saveAs);
         keys.on(AppAction.REVIEW, review::show);
         keys.on(AppAction.MARK_PUBLISHED, review::markPublished);
         controller.countElapsedFrom(session::onAir);
@@ -308,20 +319,6 @@ public final class MainWindow {
         });
         desk.bind(keys);
         keys.on(AppAction.KEYS, () -> KeysWindow.show(stage, messages));
-    }
-
-    /** F4, Shift+F4: selects the next (previous) turn with a doubt marked, going round past the end. */
-    private void showDoubt(boolean forward) {
-        var turns = programme.document().transcript().turns();
-        int from = controller.turnList().getSelectionModel().getSelectedIndex();
-        int at = org.shilu.model.Doubt.turnWithDoubt(turns, from, forward);
-        if (at < 0) {
-            controller.showStatus(messages.text("doubt.none"));
-            return;
-        }
-        boolean wrapped = from >= 0 && (forward ? at <= from : at >= from);
-        controller.showStatus(wrapped ? messages.text("doubt.wrapped") : "");
-        showTurn(turns.get(at).id());
     }
 
     /** Shows a turn the checks before export found, in the list. */
@@ -360,6 +357,8 @@ public final class MainWindow {
                 keys.menuItem(AppAction.PUBLISH), keys.menuItem(AppAction.PUBLISH_NOW),
                 keys.menuItem(AppAction.PAUSE_PUBLISHING), keys.menuItem(AppAction.STOP_PUBLISHING), new SeparatorMenuItem());
         controller.liveMenu().getItems().addAll(desk.menuItems(keys));
+        controller.liveMenu().getItems().add(new SeparatorMenuItem());
+        controller.liveMenu().getItems().addAll(media.menuItems(keys));
         controller.helpMenu().getItems().setAll(keys.menuItem(AppAction.KEYS));
     }
 
@@ -390,6 +389,7 @@ public final class MainWindow {
             publishing.stop(false);
             sharing.stop();
             desk.close();
+            media.closing();
             keeping.closing();
             stage.close();
         });

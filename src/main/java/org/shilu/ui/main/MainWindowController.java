@@ -123,13 +123,23 @@ public final class MainWindowController {
         turnList.setCellFactory(list -> {
             TurnCell cell = new TurnCell(() -> programme.document().transcript(), highlight, splitKey, split,
                     () -> correcting, typingInPlace, openingText, emptyHint, turn -> onDisk == null || onDisk.test(turn),
-                    turn -> publishMark.apply(turn), text -> flagged.apply(text));
+                    turn -> publishMark.apply(turn), text -> flagged.apply(text), () -> heard);
             cells.add(cell);
             return cell;
         });
     }
 
     private java.util.function.Function<String, List<int[]>> flagged = text -> List.of();
+    private int heard = -1;
+
+    /** Marks the turn being heard in the recording (-1: none). */
+    public void markHeard(int index) {
+        if (index != heard) {
+            heard = index;
+            cells.forEach(cell -> cell.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("heard"),
+                    !cell.isEmpty() && cell.getIndex() == index));
+        }
+    }
 
     /** Marks the ranges of each turn's text that {@code ranges} finds (sensitive words); the list is drawn again. */
     public void markFlagged(java.util.function.Function<String, List<int[]>> ranges) {

@@ -30,6 +30,7 @@ import org.shilu.model.Turn;
 final class TurnCell extends ListCell<Turn> {
     /** The turn pulled back into the draft with Ctrl+Up. */
     private static final javafx.css.PseudoClass UNDER_CORRECTION = javafx.css.PseudoClass.getPseudoClass("under-correction");
+    private static final javafx.css.PseudoClass HEARD = javafx.css.PseudoClass.getPseudoClass("heard");
     /** A turn the journal has not got on disk: a crash would lose it. */
     private static final javafx.css.PseudoClass NOT_ON_DISK = javafx.css.PseudoClass.getPseudoClass("not-on-disk");
     private final java.util.function.Predicate<Turn> onDisk;
@@ -50,6 +51,8 @@ final class TurnCell extends ListCell<Turn> {
     private final TextFlow text = new TextFlow();
     private final VBox box;
     private final java.util.function.IntSupplier correcting;
+    /** The turn being heard in the recording, or -1. */
+    private final java.util.function.IntSupplier heard;
     /** Told what is typed into the editor (index, text), and (-1, null) when the edit ends: the journal keeps it. */
     private final BiConsumer<Integer, String> typingInPlace;
     private final java.util.function.Function<Turn, String> openingText;
@@ -64,8 +67,9 @@ final class TurnCell extends ListCell<Turn> {
              BiConsumer<Integer, String> typingInPlace, java.util.function.Function<Turn, String> openingText,
              String emptyHint, java.util.function.Predicate<Turn> onDisk,
              java.util.function.Function<Turn, String> publishMark,
-             java.util.function.Function<String, java.util.List<int[]>> flagged) {
+             java.util.function.Function<String, java.util.List<int[]>> flagged, java.util.function.IntSupplier heard) {
         this.flagged = flagged;
+        this.heard = heard;
         this.onDisk = onDisk;
         this.publishMark = publishMark;
         this.openingText = openingText;
@@ -95,6 +99,7 @@ final class TurnCell extends ListCell<Turn> {
     protected void updateItem(Turn turn, boolean empty) {
         super.updateItem(turn, empty);
         pseudoClassStateChanged(UNDER_CORRECTION, !empty && turn != null && getIndex() == correcting.getAsInt());
+        pseudoClassStateChanged(HEARD, !empty && turn != null && getIndex() == heard.getAsInt());
         if (empty || turn == null) {
             setGraphic(null);
             setText(null);
