@@ -48,4 +48,21 @@ class RecordingTimesTest {
         assertEquals(NINE.plusMinutes(3).minusSeconds(100), synced.startedAt());
         assertEquals(3, RecordingTimes.turnAt(turns, Duration.ofSeconds(100), synced));
     }
+
+    @Test
+    void theRecordingIsKeptByTheJournalSetAndTakenAwayAndIsNoUndoStep() throws Exception {
+        org.shilu.model.Transcript without = org.shilu.model.Transcript.newProgramme();
+        org.shilu.model.Document document = new org.shilu.model.Document(without);
+        org.shilu.model.UndoStack undo = new org.shilu.model.UndoStack(document);
+        document.apply(new org.shilu.model.Edit.SetRecording(recording));
+        org.shilu.model.Transcript with = document.transcript();
+        assertEquals(java.util.Optional.empty(), undo.nextUndo(), "Ctrl+Z after starting a recording undoes the typist's last step, not it");
+        org.shilu.format.JournalCodec codec = new org.shilu.format.JournalCodec();
+        var set = (org.shilu.format.JournalCodec.Change) codec.decode(codec.encode(org.shilu.format.JournalCodec.Change.between(
+                without, with, org.shilu.model.Draft.NONE)), 1, "journal");
+        assertEquals(with, set.applyTo(without));
+        var gone = (org.shilu.format.JournalCodec.Change) codec.decode(codec.encode(org.shilu.format.JournalCodec.Change.between(
+                with, without, org.shilu.model.Draft.NONE)), 2, "journal");
+        assertEquals(null, gone.applyTo(with).recording());
+    }
 }
