@@ -62,7 +62,12 @@ public final class RecordingActions {
         statusItem.getStyleClass().add("recording-status");
         meter.setId("recordingLevel");
         meter.setPrefWidth(60);
+        meter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         time.getStyleClass().add("status-item");
+        // Whatever else the status bar shortens, that a recording is running stays readable.
+        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        statusItem.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        statusItem.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         showStatus(false);
     }
 
