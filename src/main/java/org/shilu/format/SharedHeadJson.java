@@ -8,9 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.shilu.model.Glossary;
-import org.shilu.model.Header;
 import org.shilu.model.Review;
-import org.shilu.model.Speaker;
 import org.shilu.model.Transcript;
 
 /**
