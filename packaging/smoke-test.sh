@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the Linux app-image and runs its launcher without a display: --version, and convert on
-# the sample, whose portal text must come back byte for byte. CI runs it after the tests.
+# the sample, whose portal text must come back byte for byte; then, under Xvfb, the window as the
+# launcher, java -jar and mvn javafx:run start it. CI runs it after the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source packaging/java-home.sh
 bash packaging/build.sh app-image >/dev/null
 launcher=target/packaging/Shilu/bin/Shilu
 sample=src/main/resources/org/shilu/samples/lianyungang-2022-03-23.portal.txt
@@ -34,5 +36,23 @@ if command -v xvfb-run >/dev/null 2>&1; then
   if echo "$started" | grep -q 'WARNING'; then
     echo "smoke test: the launcher printed warnings:" >&2; echo "$started" >&2; exit 1
   fi
+fi
+if command -v xvfb-run >/dev/null 2>&1; then
+  # The README's two ways in: java -jar (JavaFX as named modules of a layer: no JavaFX warning),
+  # and mvn javafx:run (whose plugin leaves some jars off the class path: the window must still come).
+  for way in jar javafx-run; do
+    if [ "$way" = jar ]; then
+      cmd=("$JAVA_HOME/bin/java" @packaging/jvm.options -Dshilu.home="$work/$way" -jar target/shilu.jar --sample)
+    else
+      cmd=(mvn -B -q javafx:run)
+    fi
+    started=$(SHILU_STARTUP_PROBE=1 XDG_CONFIG_HOME="$work/$way/config" XDG_DATA_HOME="$work/$way/data" xvfb-run -a -s "-screen 0 1280x800x24" "${cmd[@]}" 2>&1 || true)
+    echo "$started" | grep -q 'window shown' \
+      || { echo "smoke test: the window did not come with $way:" >&2; echo "$started" >&2; exit 1; }
+    if echo "$started" | grep -q 'Unsupported JavaFX configuration\|NoClassDefFoundError'; then
+      echo "smoke test: $way started JavaFX wrongly:" >&2; echo "$started" >&2; exit 1
+    fi
+    echo "$way window: $(echo "$started" | grep 'window shown')"
+  done
 fi
 echo "app-image: $(du -sh target/packaging/Shilu | cut -f1), runtime $(du -sh target/packaging/runtime | cut -f1)"
