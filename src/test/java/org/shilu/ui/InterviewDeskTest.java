@@ -139,6 +139,16 @@ class InterviewDeskTest {
         app.shortcut(KeyCode.Z);
         app.waitUntil(() -> questions().size() == 3);
 
+        // Delete on a question in the list takes it away; Ctrl+Z brings it back.
+        app.clickOn(app.lookup("#questionList .list-cell").match(cell -> cell instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() instanceof Question q && q.id().equals("q3")).queryAs(javafx.scene.Node.class));
+        app.push(KeyCode.DELETE);
+        app.waitUntil(() -> questions().size() == 2);
+        app.push(KeyCode.ESCAPE);
+        app.waitUntil(() -> app.draft().isFocused());
+        app.shortcut(KeyCode.Z);
+        app.waitUntil(() -> questions().size() == 3);
+
         // F7 hides the panel; the draft keeps its keys all along.
         app.push(KeyCode.F7);
         app.waitUntil(() -> app.lookup("#questionsPanel").tryQuery().isEmpty());

@@ -91,6 +91,11 @@ public final class InterviewDesk {
             }
 
             @Override
+            public void remove(Question question) {
+                apply(() -> QuestionDesk.remove(programme.document().transcript(), question.id()));
+            }
+
+            @Override
             public void leave() {
                 draft.requestFocus();
             }

@@ -46,6 +46,9 @@ final class QuestionsPanel {
 
         void run(org.shilu.ui.common.AppAction action);
 
+        /** Delete on the list: the selected question goes (an undoable step). */
+        void remove(Question question);
+
         void leave();
     }
 
@@ -116,10 +119,17 @@ final class QuestionsPanel {
         counts.setId("questionCounts");
         root.getChildren().setAll(title, counts, entry, list, buttons,
                 new HBox(4, new Label(messages.text("questions.relay")), relay), template);
-        // Esc goes back to the draft; typing lands in the entry box, never lost on the list.
-        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+        // Esc goes back to the draft (a filter: the list would take Esc for itself); typing lands in
+        // the entry box, never lost on the list.
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 handlers.leave();
+                event.consume();
+            }
+        });
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.DELETE && selected() != null) {
+                handlers.remove(selected());
                 event.consume();
             }
         });
