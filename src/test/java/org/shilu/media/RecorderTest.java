@@ -29,12 +29,22 @@ class RecorderTest {
         final List<Double> levels = new CopyOnWriteArrayList<>();
         final List<Duration> silences = new CopyOnWriteArrayList<>();
         final CompletableFuture<Exception> ended = new CompletableFuture<>();
+        /** Completed once this many seconds of sound are in the file. */
+        final CompletableFuture<Void> reached = new CompletableFuture<>();
+        private final double until;
         volatile double seconds;
+
+        Heard(double until) {
+            this.until = until;
+        }
 
         @Override
         public void level(double peakDb, double at) {
             levels.add(peakDb);
             seconds = at;
+            if (at >= until) {
+                reached.complete(null);
+            }
         }
 
         @Override
@@ -53,12 +63,10 @@ class RecorderTest {
     void whatTheInputGivesIsInTheFileWhichPlaysWithItsLevelsTold() throws Exception {
         Path tone = FileFedLine.tone(folder.resolve("tone.wav"), 440, 0.5, 1.0);
         FileInput input = FileFedLine.of(tone, false);
-        Heard heard = new Heard();
+        Heard heard = new Heard(3);
         Path file = folder.resolve("programme.wav");
         Recorder recorder = Recorder.start(input.line(), file, heard);
-        while (heard.seconds < 3) {
-            Thread.sleep(5);
-        }
+        heard.reached.get(30, TimeUnit.SECONDS);
         recorder.stop();
         assertEquals("stopped", heard.ended.get(30, TimeUnit.SECONDS).getMessage());
         byte[] recorded = FileFedLine.pcmOf(file);
@@ -73,11 +81,9 @@ class RecorderTest {
     @Test
     void thirtySecondsOfSilenceAreToldOnce() throws Exception {
         FileInput input = FileFedLine.of(FileFedLine.tone(folder.resolve("quiet.wav"), 440, 0, 1.0), false);
-        Heard heard = new Heard();
+        Heard heard = new Heard(45);
         Recorder recorder = Recorder.start(input.line(), folder.resolve("quiet-programme.wav"), heard);
-        while (heard.seconds < 45) {
-            Thread.sleep(5);
-        }
+        heard.reached.get(30, TimeUnit.SECONDS);
         recorder.stop();
         heard.ended.get(30, TimeUnit.SECONDS);
         assertEquals(List.of(Recorder.SILENCE_WARNING), heard.silences);
@@ -90,7 +96,7 @@ class RecorderTest {
         Path file = folder.resolve("full.wav");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        Heard heard = new Heard();
+        Heard heard = new Heard(Double.MAX_VALUE);
         Recorder.start(input.line(), WavFile.create(new DiskFullAfter(channel, 100_000), Recorder.FORMAT), file, heard);
         Exception failure = heard.ended.get(30, TimeUnit.SECONDS);
         assertTrue(failure instanceof IOException && failure.getMessage().contains("No space left"), String.valueOf(failure));

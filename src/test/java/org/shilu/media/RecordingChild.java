@@ -28,6 +28,6 @@ public final class RecordingChild {
                 System.out.println("ended " + failure);
             }
         });
-        Thread.sleep(Long.MAX_VALUE);
+        new java.util.concurrent.CountDownLatch(1).await(); // recording until the test kills this process
     }
 }

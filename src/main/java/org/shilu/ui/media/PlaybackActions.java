@@ -261,11 +261,6 @@ public final class PlaybackActions {
         }
     }
 
-    /** The player, for tests that look at where it plays. */
-    MediaPlayer player() {
-        return player;
-    }
-
     private static javafx.util.Duration fx(Duration d) {
         return javafx.util.Duration.millis(d.toMillis());
     }
