@@ -1,17 +1,18 @@
 package org.shilu.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
-
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 import org.shilu.format.BadInputException;
 import org.shilu.format.Utf8Lines;
 
 /**
  * Words and phrases that must not reach the public page unchecked (敏感词), from one or more lists,
- * found in a text in one pass whatever their number (Aho–Corasick over a double-array trie).
+ * found in a text in one pass whatever their number: the pairs of characters that open a word
+ * ({@link WordOpenings}) pick the places where one may start, and hankcs' double-array trie
+ * ({@link WordTrie}) says which start there.
  * Matching is exact once full-width letters, digits and signs are folded to half width, so
  * ＡＢＣ１２ in a turn matches abc… only if the case agrees: ABC12. Immutable and safe to share
  * between threads.
@@ -32,7 +33,8 @@ public final class SensitiveWords {
     }
 
     private final List<Word> words;
-    private final AhoCorasickDoubleArrayTrie<Word> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final WordTrie trie;
+    private final WordOpenings openings;
 
     private SensitiveWords(List<Word> words) {
         TreeMap<String, Word> byFolded = new TreeMap<>();
@@ -40,9 +42,8 @@ public final class SensitiveWords {
             byFolded.putIfAbsent(fold(word.word()), word);
         }
         this.words = List.copyOf(byFolded.values());
-        if (!byFolded.isEmpty()) {
-            trie.build(byFolded);
-        }
+        this.trie = byFolded.isEmpty() ? null : new WordTrie(byFolded);
+        this.openings = byFolded.isEmpty() ? null : new WordOpenings(byFolded.keySet());
     }
 
     /** The words of these lists together; a word in two lists counts once, with the first list's category. */
@@ -91,13 +92,15 @@ public final class SensitiveWords {
         if (words.isEmpty() || text.isEmpty()) {
             return List.of();
         }
-        List<Match> found = new ArrayList<>(0);
-        AhoCorasickDoubleArrayTrie.IHit<Word> hit = (begin, end, word) -> found.add(new Match(begin, end, word));
-        trie.parseText(foldedView(text), hit);
-        if (found.size() > 1) {
-            found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        List<Match> found = null;
+        for (int at = openings.nextAfter(text, 0); at >= 0; at = openings.nextAfter(text, at + 1)) {
+            int before = found == null ? 0 : found.size();
+            found = trie.wordsFrom(text, at, found);
+            if (found != null && found.size() - before > 1) {
+                Collections.reverse(found.subList(before, found.size())); // the longest first
+            }
         }
-        return found;
+        return found == null ? List.of() : found;
     }
 
     /** The listed words in {@code text}, less those inside an allowed phrase there (a guest's name holding a listed word). */
@@ -138,20 +141,11 @@ public final class SensitiveWords {
         return new String(chars);
     }
 
-    private static CharSequence foldedView(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isWide(text.charAt(i))) {
-                return fold(text);
-            }
-        }
-        return text;
-    }
-
     private static boolean isWide(char c) {
         return c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000';
     }
 
-    private static char narrow(char c) {
+    static char narrow(char c) {
         return c == '\u3000' ? ' ' : c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
     }
 }

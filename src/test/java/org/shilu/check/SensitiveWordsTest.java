@@ -101,6 +101,41 @@ class SensitiveWordsTest {
         }
     }
 
+    /** Lists of thousands, where pairs of characters share the filter's bits: every match Aho–Corasick finds, in the same order. */
+    @Test
+    void aLongListFindsWhatAhoCorasickFindsInTheSameOrder() {
+        StringBuilder alphabet = new StringBuilder("aＡ1１ ");
+        for (char c = '\u4e00'; alphabet.length() < 300; c += 7) {
+            alphabet.append(c);
+        }
+        for (int oneCharacterWords : new int[] {0, 20}) {
+            Random random = new Random(23 + oneCharacterWords);
+            java.util.TreeMap<String, String> byFolded = new java.util.TreeMap<>();
+            List<String> listed = new ArrayList<>();
+            while (listed.size() < 8_000) {
+                String word = randomText(random, alphabet.toString(), listed.size() < oneCharacterWords ? 1 : 2 + random.nextInt(5));
+                if (byFolded.putIfAbsent(SensitiveWords.fold(word), word) == null) {
+                    listed.add(word);
+                }
+            }
+            com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<String> automaton = new com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<>();
+            automaton.build(byFolded);
+            SensitiveWords words = of(listed.toArray(String[]::new));
+            int matches = 0;
+            for (int round = 0; round < 300; round++) {
+                String text = randomText(random, alphabet.toString(), random.nextInt(200));
+                List<String> expected = automaton.parseText(SensitiveWords.fold(text)).stream()
+                        .sorted(java.util.Comparator.comparingInt((com.hankcs.algorithm.AhoCorasickDoubleArrayTrie.Hit<String> h) -> h.begin)
+                                .thenComparing(h -> -h.end))
+                        .map(h -> h.begin + ":" + h.end + " " + h.value).toList();
+                List<String> actual = words.find(text).stream().map(m -> m.start() + ":" + m.end() + " " + m.text()).toList();
+                assertEquals(expected, actual, text);
+                matches += actual.size();
+            }
+            assertTrue(matches > 300, "the texts hold listed words: " + matches);
+        }
+    }
+
     private static String randomText(Random random, String alphabet, int length) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
