@@ -10,8 +10,8 @@
 #   bash packaging/build.sh app-image && bash packaging/outside-benchmark.sh [ROUNDS] --installed
 #
 # By default Shilu starts as `java @packaging/jvm.options -jar target/shilu.jar`; with --installed,
-# as the installers' launcher (target/packaging/Shilu/bin/Shilu: JavaFX linked into its runtime, a
-# class-data archive).
+# as the installers' launcher (target/packaging/Shilu/bin/Shilu: JavaFX linked into its runtime, an
+# ahead-of-time cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source packaging/java-home.sh

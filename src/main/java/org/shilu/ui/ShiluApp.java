@@ -72,7 +72,7 @@ public class ShiluApp extends Application {
             window.notice(messages.text("settings.unreadable", loaded.notice()));
         }
         stage.show();
-        reportStartUpIfAsked(stage);
+        StartUpProbe.startIfAsked(stage);
         List<String> args = arguments != null ? arguments : getParameters().getRaw();
         // Locks that crashed windows left beside no journal protect nothing.
         uiThread.inBackground(() -> {
@@ -90,28 +90,6 @@ public class ShiluApp extends Application {
             // After start returns: the recovery question, if any, is asked over the window already shown.
             Platform.runLater(window::startNew);
         }
-    }
-
-    /**
-     * With SHILU_STARTUP_PROBE=1 in the environment: prints the time from the process start to the
-     * main window shown, and exits. How packaging/startup.sh compares the launcher with java -jar.
-     */
-    private static void reportStartUpIfAsked(Stage stage) {
-        if (!"1".equals(System.getenv("SHILU_STARTUP_PROBE"))) {
-            return;
-        }
-        Platform.runLater(() -> {
-            long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
-            System.out.println("window shown after " + (System.currentTimeMillis() - started) + " ms");
-            // Windows closed first, as a user's quit does (a question asked at start included, newest
-            // first): GTK's glass crashed (SIGSEGV in destroy_and_delete_ctx) about one exit in two
-            // when Platform.exit closed a showing window.
-            List<javafx.stage.Window> showing = new java.util.ArrayList<>(javafx.stage.Window.getWindows());
-            java.util.Collections.reverse(showing);
-            showing.forEach(javafx.stage.Window::hide);
-            stage.close();
-            Platform.runLater(Platform::exit);
-        });
     }
 
     @Override
