@@ -73,10 +73,10 @@ common=("${java_options[@]}" --name Shilu --app-version "$number" --vendor "Shil
         --description "实录 Shilu: transcripts of live broadcasts")
 
 # An ahead-of-time cache (JDK 25, JEP 483/514): one start of the window under Xvfb, with the sample
-# open until its page preview has loaded (SHILU_STARTUP_PROBE=preview), records the classes it
-# loads and links into lib/app/shilu.aot, which later starts map instead of loading and linking.
-# Measured from outside (bash packaging/outside-benchmark.sh 3 --installed): free for typing
-# 1,215 ms against 1,492 ms with the class-data archive that came before it. Without xvfb-run this
+# open until its page preview has loaded and a turn is committed (SHILU_STARTUP_PROBE=train),
+# records the classes it loads and links into lib/app/shilu.aot, which later starts map instead of
+# loading and linking. Measured from outside with xwatch (see README, Performance): free for typing
+# about 1.1 s against 1.36 s with the class-data archive that came before it. Without xvfb-run this
 # is skipped, and the launcher starts as java -jar does.
 train_ahead_of_time_cache() {
   local image=$1 cfg=$1/lib/app/Shilu.cfg home try
@@ -85,6 +85,9 @@ train_ahead_of_time_cache() {
     return
   fi
   home=$(mktemp -d)
+  # No classes loaded ahead (ClassWarmUp): the cache is to hold what the window uses, and it loads
+  # them faster than the warm-up thread would.
+  echo 'java-options=-Dshilu.warmUp=false' >> "$cfg"
   cp "$cfg" "$cfg.plain"
   # A crash report goes to the scratch folder, never into the working tree.
   echo 'java-options=-XX:AOTCacheOutput=$APPDIR/shilu.aot' >> "$cfg"
@@ -92,7 +95,7 @@ train_ahead_of_time_cache() {
   for try in 1 2 3; do
     # A home of its own (Java takes user.home from the password file, so XDG_* it is): no journal
     # a crash left elsewhere may put a recovery question in front of the training start.
-    if XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" HOME="$home" SHILU_STARTUP_PROBE=preview \
+    if XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" HOME="$home" SHILU_STARTUP_PROBE=train \
          xvfb-run -a -s "-screen 0 1280x800x24" "$image/bin/Shilu" --sample >"$home/training.log" 2>&1 \
        && [ -f "$image/lib/app/shilu.aot" ]; then
       break

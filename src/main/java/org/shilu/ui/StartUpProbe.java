@@ -8,6 +8,9 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -19,9 +22,11 @@ import javafx.util.Duration;
  * <ul>
  * <li>{@code 1}: prints the time from the process start to the main window shown, and quits (how
  * packaging/startup.sh and the smoke test start the window);</li>
- * <li>{@code preview}: quits once the page preview has loaded its first page, or after 60 s: the
- * installers' training start (packaging/build.sh), so that the ahead-of-time cache it records holds
- * what the window loads until the preview is up, not only until the window shows.</li>
+ * <li>{@code train}: the installers' training start (packaging/build.sh), so that the ahead-of-time
+ * cache it records holds what the window loads until its page preview is up and the operator's
+ * first turn is committed, not only until the window shows: once the preview has loaded its first
+ * page (or after 60 s), a turn is typed into the draft and committed with the commit key, and a
+ * second later the window quits.</li>
  * </ul>
  */
 final class StartUpProbe {
@@ -36,17 +41,27 @@ final class StartUpProbe {
                 System.out.println("window shown after " + (System.currentTimeMillis() - started) + " ms");
                 quit(stage);
             });
-        } else if ("preview".equals(probe)) {
+        } else if ("train".equals(probe)) {
             long giveUp = System.nanoTime() + 60_000_000_000L;
             Timeline watch = new Timeline();
             watch.getKeyFrames().add(new KeyFrame(Duration.millis(200), event -> {
                 if (previewLoaded(stage) || System.nanoTime() > giveUp) {
                     watch.stop();
-                    quit(stage);
+                    commitATurn(stage);
+                    new Timeline(new KeyFrame(Duration.seconds(1), done -> quit(stage))).play();
                 }
             }));
             watch.setCycleCount(Timeline.INDEFINITE);
             watch.play();
+        }
+    }
+
+    private static void commitATurn(Stage stage) {
+        if (stage.getScene().lookup("#draft") instanceof TextInputControl draft) {
+            draft.requestFocus();
+            draft.replaceText(0, draft.getLength(), "训练：第一条发言。");
+            draft.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, true, false, false));
+            System.out.println("training start: " + (draft.getLength() == 0 ? "a turn committed" : "the turn was not committed"));
         }
     }
 
