@@ -10,7 +10,7 @@ import java.util.Collection;
  * both widths of a foldable character (Ａ and A) set the bits, so the text needs no folding first.
  */
 final class WordOpenings {
-    static final int PAIR_BITS = 22;
+    private static final int PAIR_BITS = 22;
     private final long[] pairs = new long[1 << (PAIR_BITS - 6)];
     private final long[] singles;
 
