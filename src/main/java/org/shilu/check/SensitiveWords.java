@@ -1,7 +1,6 @@
 package org.shilu.check;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -94,11 +93,7 @@ public final class SensitiveWords {
         }
         List<Match> found = null;
         for (int at = openings.nextAfter(text, 0); at >= 0; at = openings.nextAfter(text, at + 1)) {
-            int before = found == null ? 0 : found.size();
             found = trie.wordsFrom(text, at, found);
-            if (found != null && found.size() - before > 1) {
-                Collections.reverse(found.subList(before, found.size())); // the longest first
-            }
         }
         return found == null ? List.of() : found;
     }

@@ -18,9 +18,10 @@ final class WordTrie extends AhoCorasickDoubleArrayTrie<SensitiveWords.Word> {
         build(byFoldedWord);
     }
 
-    /** Adds to {@code found} (made when null) every word starting at {@code start}, folded as it is read, shortest first; returns it. */
+    /** Adds to {@code found} (made when null) every word starting at {@code start}, folded as it is read, the longest first; returns it. */
     List<SensitiveWords.Match> wordsFrom(CharSequence text, int start, List<SensitiveWords.Match> found) {
         List<SensitiveWords.Match> out = found;
+        int first = found == null ? 0 : found.size(); // each longer word goes before the shorter ones
         int state = 0;
         for (int at = start; at < text.length(); at++) {
             int from = base[state];
@@ -37,7 +38,7 @@ final class WordTrie extends AhoCorasickDoubleArrayTrie<SensitiveWords.Word> {
                         if (out == null) {
                             out = new ArrayList<>(2);
                         }
-                        out.add(new SensitiveWords.Match(start, at + 1, get(word)));
+                        out.add(first, new SensitiveWords.Match(start, at + 1, get(word)));
                     }
                 }
             }

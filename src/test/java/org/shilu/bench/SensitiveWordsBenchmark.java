@@ -82,11 +82,7 @@ public final class SensitiveWordsBenchmark {
                     .map(String::strip).filter(line -> !line.isEmpty()).toList());
         }
         java.util.Collections.shuffle(lines, random);
-        List<SensitiveWords.Word> list = new ArrayList<>(WORDS);
-        while (list.size() < 20) {
-            int at = random.nextInt(said.length() - 4);
-            list.add(new SensitiveWords.Word(said.substring(at, at + 4), "测试"));
-        }
+        List<SensitiveWords.Word> list = cutFrom(said, random);
         for (String word : lines.subList(0, WORDS - list.size())) {
             list.add(new SensitiveWords.Word(word, "published"));
         }
@@ -100,17 +96,23 @@ public final class SensitiveWordsBenchmark {
      * which a real list on real text is less often.
      */
     static List<SensitiveWords.Word> list(String said, Random random) {
-        List<SensitiveWords.Word> list = new ArrayList<>(WORDS);
-        while (list.size() < 20) {
-            int at = random.nextInt(said.length() - 4);
-            list.add(new SensitiveWords.Word(said.substring(at, at + 4), "测试"));
-        }
+        List<SensitiveWords.Word> list = cutFrom(said, random);
         while (list.size() < WORDS) {
             StringBuilder word = new StringBuilder();
             for (int k = 3 + random.nextInt(4); k > 0; k--) {
                 word.append(said.charAt(random.nextInt(said.length())));
             }
             list.add(new SensitiveWords.Word(word.toString(), "测试"));
+        }
+        return list;
+    }
+
+    /** Twenty four-character words cut from what was said, so that some turns hold one. */
+    private static List<SensitiveWords.Word> cutFrom(String said, Random random) {
+        List<SensitiveWords.Word> list = new ArrayList<>(WORDS);
+        while (list.size() < 20) {
+            int at = random.nextInt(said.length() - 4);
+            list.add(new SensitiveWords.Word(said.substring(at, at + 4), "测试"));
         }
         return list;
     }
