@@ -19,6 +19,7 @@ public final class Main {
             System.err.println(NO_DISPLAY);
             System.exit(1);
         }
+        RenderingPipeline.chooseBeforeTheToolkitStarts();
         try {
             startTheWindow(args);
         } catch (RuntimeException | LinkageError failed) {
