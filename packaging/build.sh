@@ -44,7 +44,9 @@ modules="$modules,$fxmodules,jdk.localedata,jdk.charsets,jdk.jsobject,jdk.xml.do
 modules="$modules,java.logging,java.management,java.rmi,java.security.jgss,java.xml"
 # Sharing's: the PostgreSQL driver, HikariCP and Flyway (JDBC, and the JNDI names they refer to).
 modules="$modules,java.sql,java.naming"
-native_access=--enable-native-access=javafx.graphics,javafx.web,javafx.media
+# ALL-UNNAMED: Shilu's own classes, on the class path, set GTK's environment through the C library
+# before the toolkit starts (RenderingPipeline).
+native_access=--enable-native-access=javafx.graphics,javafx.web,javafx.media,ALL-UNNAMED
 # JavaFX's native libraries go where JavaFX looks first in a runtime (lib/, bin/ on Windows), not
 # into the modules file as resources: from there every start read WebKit's 120 MB library out of
 # the modules file, checksummed it against a copy cached in the user's home and loaded that (0.8 s

@@ -8,7 +8,7 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 once() {
   SHILU_STARTUP_PROBE=1 JDK_JAVA_OPTIONS="-Dshilu.home=$home" xvfb-run -a -s "-screen 0 1280x800x24" "$@" 2>/dev/null \
-    | sed -n 's/^window shown after \([0-9]*\) ms$/\1/p'
+    | sed -n 's/^window shown after \([0-9]*\) ms.*$/\1/p'
 }
 jar=(); launcher=()
 for i in $(seq 10); do

@@ -2,6 +2,14 @@ package org.shilu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +41,27 @@ class RenderingPipelineTest {
         Path nvidia = Files.createDirectory(dev.resolve("other"));
         Files.createFile(nvidia.resolve("nvidia0"));
         assertNull(RenderingPipeline.softwareUnlessAGpu(properties::get, nvidia));
+    }
+
+    @Test
+    void theEnvironmentIsSetForTheCLibraryButAValueAlreadyThereStays() throws Throwable {
+        String name = "SHILU_TEST_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+        assertNull(getenv(name));
+        assertTrue(RenderingPipeline.setEnvironmentUnlessSet(name, "disable"));
+        assertEquals("disable", getenv(name));
+        assertTrue(RenderingPipeline.setEnvironmentUnlessSet(name, "other"));
+        assertEquals("disable", getenv(name), "the value first set stays, as the user's GDK_GL would");
+    }
+
+    /** What GTK reads: the C library's getenv (Java's System.getenv is a copy made at start). */
+    private static String getenv(String name) throws Throwable {
+        Linker linker = Linker.nativeLinker();
+        MethodHandle getenv = linker.downcallHandle(linker.defaultLookup().find("getenv").orElseThrow(),
+                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment value = (MemorySegment) getenv.invokeExact(arena.allocateFrom(name));
+            return value.equals(MemorySegment.NULL) ? null : value.reinterpret(Long.MAX_VALUE).getString(0);
+        }
     }
 
     @Test

@@ -20,8 +20,9 @@ import javafx.util.Duration;
  * Starts that measure or train the window and then quit, asked for by SHILU_STARTUP_PROBE in the
  * environment:
  * <ul>
- * <li>{@code 1}: prints the time from the process start to the main window shown, and quits (how
- * packaging/startup.sh and the smoke test start the window);</li>
+ * <li>{@code 1}: prints the time from the process start to the main window shown, and on Linux
+ * whether Mesa's OpenGL was loaded, and quits (how packaging/startup.sh and the smoke test start the
+ * window);</li>
  * <li>{@code train}: the installers' training start (packaging/build.sh), so that the ahead-of-time
  * cache it records holds what the window loads until its page preview is up and the operator's
  * first turn is committed, not only until the window shows: once the preview has loaded its first
@@ -38,7 +39,7 @@ final class StartUpProbe {
         if ("1".equals(probe)) {
             Platform.runLater(() -> {
                 long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
-                System.out.println("window shown after " + (System.currentTimeMillis() - started) + " ms");
+                System.out.println("window shown after " + (System.currentTimeMillis() - started) + " ms" + mesaLoaded());
                 quit(stage);
             });
         } else if ("train".equals(probe)) {
@@ -53,6 +54,15 @@ final class StartUpProbe {
             }));
             watch.setCycleCount(Timeline.INDEFINITE);
             watch.play();
+        }
+    }
+
+    /** Whether Mesa's OpenGL is in the process, where Linux shows it (/proc/self/maps); empty elsewhere. */
+    private static String mesaLoaded() {
+        try (var maps = java.nio.file.Files.lines(java.nio.file.Path.of("/proc/self/maps"))) {
+            return "; Mesa's OpenGL loaded: " + (maps.anyMatch(line -> line.contains("libGLX_mesa") || line.contains("libLLVM")) ? "yes" : "no");
+        } catch (java.io.IOException | java.io.UncheckedIOException notLinux) {
+            return "";
         }
     }
 
