@@ -18,11 +18,12 @@ import java.util.function.Function;
  * pipeline at once, and tells GTK not to look for OpenGL either ({@code GDK_GL=disable}): GTK's
  * start otherwise loads Mesa's software renderer and LLVM with it, some of the time, for visuals
  * that JavaFX never uses. The same painting, without Mesa: 50 to 60 MB less resident memory,
- * measured from outside. With a graphics device, on the other systems, or when the user set
- * {@code prism.order} or {@code GDK_GL}, everything is left as it is.
+ * measured from outside. With a graphics device, on the other systems, under another glass platform
+ * or with a {@code prism.order} the user set, everything is left as it is; a {@code GDK_GL} the user
+ * set is kept.
  */
 final class RenderingPipeline {
-    static final String PROPERTY = "prism.order";
+    static final String PRISM_ORDER = "prism.order";
     static final String GTK_GL = "GDK_GL";
 
     private RenderingPipeline() {
@@ -32,7 +33,7 @@ final class RenderingPipeline {
     static void chooseBeforeTheToolkitStarts() {
         String order = softwareUnlessAGpu(System::getProperty, Path.of("/dev"));
         if (order != null) {
-            System.setProperty(PROPERTY, order);
+            System.setProperty(PRISM_ORDER, order);
             setEnvironmentUnlessSet(GTK_GL, "disable");
         }
     }
@@ -40,7 +41,7 @@ final class RenderingPipeline {
     /** The order to set, or null to leave JavaFX's own: "sw" on Linux when {@code dev} holds no graphics device. */
     static String softwareUnlessAGpu(Function<String, String> property, Path dev) {
         String os = property.apply("os.name");
-        if (property.apply(PROPERTY) != null || property.apply("glass.platform") != null
+        if (property.apply(PRISM_ORDER) != null || property.apply("glass.platform") != null
                 || os == null || !os.toLowerCase(Locale.ROOT).contains("linux")) {
             return null;
         }
