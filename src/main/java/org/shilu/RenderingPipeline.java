@@ -31,21 +31,17 @@ final class RenderingPipeline {
 
     /** Chooses JavaFX's software pipeline, and GTK without OpenGL, where the OpenGL one could only fall back to it. */
     static void chooseBeforeTheToolkitStarts() {
-        String order = softwareUnlessAGpu(System::getProperty, Path.of("/dev"));
-        if (order != null) {
-            System.setProperty(PRISM_ORDER, order);
+        if (onlySoftwareCanPaint(System::getProperty, Path.of("/dev"))) {
+            System.setProperty(PRISM_ORDER, "sw");
             setEnvironmentUnlessSet(GTK_GL, "disable");
         }
     }
 
-    /** The order to set, or null to leave JavaFX's own: "sw" on Linux when {@code dev} holds no graphics device. */
-    static String softwareUnlessAGpu(Function<String, String> property, Path dev) {
+    /** Linux with no graphics device in {@code dev}, and neither the user nor a glass platform of its own chose already. */
+    static boolean onlySoftwareCanPaint(Function<String, String> property, Path dev) {
         String os = property.apply("os.name");
-        if (property.apply(PRISM_ORDER) != null || property.apply("glass.platform") != null
-                || os == null || !os.toLowerCase(Locale.ROOT).contains("linux")) {
-            return null;
-        }
-        return hasGraphicsDevice(dev) ? null : "sw";
+        return property.apply(PRISM_ORDER) == null && property.apply("glass.platform") == null
+                && os != null && os.toLowerCase(Locale.ROOT).contains("linux") && !hasGraphicsDevice(dev);
     }
 
     /** A DRM device (/dev/dri/card0, renderD128: Mesa's hardware drivers) or NVIDIA's own (/dev/nvidia0). */

@@ -1,6 +1,7 @@
 package org.shilu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,20 +28,20 @@ class RenderingPipelineTest {
 
     @Test
     void linuxWithoutAGraphicsDeviceAsksForTheSoftwarePipeline() throws Exception {
-        assertEquals("sw", RenderingPipeline.softwareUnlessAGpu(properties::get, dev), "no dri folder at all");
+        assertTrue(RenderingPipeline.onlySoftwareCanPaint(properties::get, dev), "no dri folder at all");
         Files.createDirectory(dev.resolve("dri"));
-        assertEquals("sw", RenderingPipeline.softwareUnlessAGpu(properties::get, dev), "an empty dri folder");
+        assertTrue(RenderingPipeline.onlySoftwareCanPaint(properties::get, dev), "an empty dri folder");
     }
 
     @Test
     void aDrmOrNvidiaDeviceLeavesTheChoiceToJavaFx() throws Exception {
         Files.createDirectories(dev.resolve("dri"));
         Files.createFile(dev.resolve("dri/renderD128"));
-        assertNull(RenderingPipeline.softwareUnlessAGpu(properties::get, dev));
+        assertFalse(RenderingPipeline.onlySoftwareCanPaint(properties::get, dev));
 
         Path nvidia = Files.createDirectory(dev.resolve("other"));
         Files.createFile(nvidia.resolve("nvidia0"));
-        assertNull(RenderingPipeline.softwareUnlessAGpu(properties::get, nvidia));
+        assertFalse(RenderingPipeline.onlySoftwareCanPaint(properties::get, nvidia));
     }
 
     @Test
@@ -67,12 +68,12 @@ class RenderingPipelineTest {
     @Test
     void theUsersOwnOrderAnotherGlassPlatformAndOtherSystemsAreLeftAlone() {
         properties.put("prism.order", "es2");
-        assertNull(RenderingPipeline.softwareUnlessAGpu(properties::get, dev));
+        assertFalse(RenderingPipeline.onlySoftwareCanPaint(properties::get, dev));
         properties.remove("prism.order");
         properties.put("glass.platform", "Headless");
-        assertNull(RenderingPipeline.softwareUnlessAGpu(properties::get, dev));
+        assertFalse(RenderingPipeline.onlySoftwareCanPaint(properties::get, dev));
         properties.remove("glass.platform");
         properties.put("os.name", "Windows 11");
-        assertNull(RenderingPipeline.softwareUnlessAGpu(properties::get, dev));
+        assertFalse(RenderingPipeline.onlySoftwareCanPaint(properties::get, dev));
     }
 }
