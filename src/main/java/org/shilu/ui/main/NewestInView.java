@@ -66,7 +66,10 @@ final class NewestInView {
                 }
                 javafx.scene.control.IndexedCell<?> cell = flow.getVisibleCell(following);
                 if (cell == null) {
-                    flow.setPosition(1.0);
+                    // Not laid out at all: the flow's end, by its estimate of the cells' sizes, can stop
+                    // turns short of it (a full-width list after the sample's tall turns stopped at the
+                    // sixth of nine), so the flow is asked for that very cell.
+                    flow.scrollTo(following);
                     return;
                 }
                 double below = cell.localToScene(cell.getBoundsInLocal()).getMaxY()
