@@ -75,7 +75,8 @@ common=("${java_options[@]}" --name Shilu --app-version "$number" --vendor "Shil
         --description "实录 Shilu: transcripts of live broadcasts")
 
 # An ahead-of-time cache (JDK 25, JEP 483/514): one start of the window under Xvfb, with the sample
-# open until its page preview has loaded and a turn is committed (SHILU_STARTUP_PROBE=train),
+# open until its turns are listed and a turn is committed (SHILU_STARTUP_PROBE=train; the page
+# preview, hidden until the user shows it, is left out of the cache),
 # records the classes it loads and links into lib/app/shilu.aot, which later starts map instead of
 # loading and linking. Measured from outside with xwatch (see README, Performance): free for typing
 # about 1.1 s against 1.36 s with the class-data archive that came before it. Without xvfb-run this

@@ -21,13 +21,14 @@ import org.shilu.format.TranscriptFormat;
  * The user's settings, in {@code settings.json} in the config folder: the language (null follows
  * the system), the studio clock's offset, the layout new programmes start with, the window's place
  * and size, the files opened or saved last (newest first), the last export's folder and format, publishing, and
- * the sensitive-word lists.
+ * the sensitive-word lists, and whether the page preview is shown.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Settings(String language, long clockOffsetSeconds, String exportProfile, WindowPlace window,
                        List<String> recentFiles, String exportFolder, String exportFormat,
-                       PublishingSettings publishing, List<String> sensitiveLists, Integer playLeadSeconds) {
-    public static final Settings DEFAULTS = new Settings(null, 0, null, null, List.of(), null, null, null, null, null);
+                       PublishingSettings publishing, List<String> sensitiveLists, Integer playLeadSeconds,
+                       boolean previewShown) {
+    public static final Settings DEFAULTS = new Settings(null, 0, null, null, List.of(), null, null, null, null, null, false);
     /** How long before a turn's time its playing starts, unless the settings say otherwise. */
     public static final int DEFAULT_PLAY_LEAD_SECONDS = 3;
     public static final int RECENT_LIMIT = 10;
@@ -52,20 +53,20 @@ public record Settings(String language, long clockOffsetSeconds, String exportPr
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds);
+        return new Settings(newLanguage, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds, previewShown);
     }
 
     public Settings withClockOffsetSeconds(long seconds) {
-        return new Settings(language, seconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds);
+        return new Settings(language, seconds, exportProfile, window, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds, previewShown);
     }
 
     public Settings withExportProfile(PortalProfile profile) {
         return new Settings(language, clockOffsetSeconds, new ProjectJson().writeProfile(profile), window, recentFiles,
-                exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds);
+                exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds, previewShown);
     }
 
     public Settings withWindow(WindowPlace place) {
-        return new Settings(language, clockOffsetSeconds, exportProfile, place, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds);
+        return new Settings(language, clockOffsetSeconds, exportProfile, place, recentFiles, exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds, previewShown);
     }
 
     /** {@code file} first among the recent files, once, the list kept to {@value #RECENT_LIMIT}. */
@@ -74,31 +75,37 @@ public record Settings(String language, long clockOffsetSeconds, String exportPr
         List<String> recent = new java.util.ArrayList<>(recentFiles);
         recent.remove(path);
         recent.add(0, path);
-        return new Settings(language, clockOffsetSeconds, exportProfile, window, recent, exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds);
+        return new Settings(language, clockOffsetSeconds, exportProfile, window, recent, exportFolder, exportFormat, publishing, sensitiveLists, playLeadSeconds, previewShown);
     }
 
     /** The last export: the folder written to and the format. */
     public Settings withExport(Path written, TranscriptFormat format) {
         Path folder = written.toAbsolutePath().getParent();
         return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles,
-                folder == null ? null : folder.toString(), format.cliName(), publishing, sensitiveLists, playLeadSeconds);
+                folder == null ? null : folder.toString(), format.cliName(), publishing, sensitiveLists, playLeadSeconds, previewShown);
     }
 
     public Settings withPublishing(PublishingSettings newPublishing) {
         return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat,
-                newPublishing, sensitiveLists, playLeadSeconds);
+                newPublishing, sensitiveLists, playLeadSeconds, previewShown);
     }
 
     /** The sensitive-word lists checked, combined: plain UTF-8 files, a word on each line. */
     public Settings withSensitiveLists(List<String> paths) {
         return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat,
-                publishing, paths, playLeadSeconds);
+                publishing, paths, playLeadSeconds, previewShown);
     }
 
     /** How many seconds before a turn's time playing it starts. */
     public Settings withPlayLeadSeconds(int seconds) {
         return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat,
-                publishing, sensitiveLists, seconds);
+                publishing, sensitiveLists, seconds, previewShown);
+    }
+
+    /** Whether the page preview is shown beside the turn list (it is hidden until the user shows it). */
+    public Settings withPreviewShown(boolean shown) {
+        return new Settings(language, clockOffsetSeconds, exportProfile, window, recentFiles, exportFolder, exportFormat,
+                publishing, sensitiveLists, playLeadSeconds, shown);
     }
 
     /** The recent files as paths, newest first. */

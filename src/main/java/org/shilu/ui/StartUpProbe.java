@@ -7,11 +7,10 @@ import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.concurrent.Worker;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -24,10 +23,11 @@ import javafx.util.Duration;
  * whether Mesa's OpenGL was loaded, and quits (how packaging/startup.sh and the smoke test start the
  * window);</li>
  * <li>{@code train}: the installers' training start (packaging/build.sh), so that the ahead-of-time
- * cache it records holds what the window loads until its page preview is up and the operator's
- * first turn is committed, not only until the window shows: once the preview has loaded its first
- * page (or after 60 s), a turn is typed into the draft and committed with the commit key, and a
- * second later the window quits.</li>
+ * cache it records holds what the window loads until the programme's turns are listed and the
+ * operator's first turn is committed, not only until the window shows: once the turns are listed
+ * (or after 60 s), a turn is typed into the draft and committed with the commit key, and a second
+ * later the window quits. The page preview, hidden until the user shows it, is left out: its
+ * classes in the cache would be mapped, and resident, at every start.</li>
  * </ul>
  */
 final class StartUpProbe {
@@ -46,7 +46,7 @@ final class StartUpProbe {
             long giveUp = System.nanoTime() + 60_000_000_000L;
             Timeline watch = new Timeline();
             watch.getKeyFrames().add(new KeyFrame(Duration.millis(200), event -> {
-                if (previewLoaded(stage) || System.nanoTime() > giveUp) {
+                if (turnsListed(stage) || System.nanoTime() > giveUp) {
                     watch.stop();
                     commitATurn(stage);
                     new Timeline(new KeyFrame(Duration.seconds(1), done -> quit(stage))).play();
@@ -75,9 +75,9 @@ final class StartUpProbe {
         }
     }
 
-    private static boolean previewLoaded(Stage stage) {
-        return stage.getScene() != null && stage.getScene().lookup("#preview") instanceof WebView preview
-                && preview.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED;
+    private static boolean turnsListed(Stage stage) {
+        return stage.getScene() != null && stage.getScene().lookup("#turnList") instanceof ListView<?> turns
+                && !turns.getItems().isEmpty();
     }
 
     /**

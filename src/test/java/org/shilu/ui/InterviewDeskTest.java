@@ -51,6 +51,8 @@ class InterviewDeskTest {
         Path project = Files.createDirectories(home.resolve("programmes")).resolve("interview.shilu");
         Files.write(project, new ProjectJson().write(SampleFixture.project()));
         app = new RunningApp().start(home, project.toString());
+        int turns = SampleFixture.project().transcript().turns().size();
+        app.waitUntil(() -> app.turns().size() == turns); // the file is read off the FX thread
         return project;
     }
 
@@ -178,6 +180,7 @@ class InterviewDeskTest {
         app.commit();
         app.waitUntil(() -> app.turns().size() == sampleTurns + 1);
         app.waitUntil(() -> flaggedInList().contains("赌博"));
+        app.push(KeyCode.F8); // the page preview, hidden until shown
         app.waitUntil(() -> app.lookup("#preview").tryQuery().isPresent() && "赌博".equals(new WebPage(
                 app.lookup("#preview").queryAs(javafx.scene.web.WebView.class))
                 .script("var m = document.querySelector('mark.sensitive'); m ? m.textContent : null")));

@@ -26,8 +26,11 @@ class PreviewTest {
     void start() throws Exception {
         app = new RunningApp().start(home, "--sample");
         app.waitUntil(() -> app.turns().size() == 8);
+        assertFalse(app.lookup("#preview").tryQuery().isPresent(), "no page preview until the user shows it");
+        app.push(KeyCode.F8);
         app.waitUntil(() -> app.lookup("#preview").tryQuery().isPresent()
                 && pageText().contains("再见"));
+        assertFalse(app.lookup("#preview-on-its-way").tryQuery().isPresent(), "the preview took the line's place");
     }
 
     @AfterEach
@@ -113,6 +116,50 @@ class PreviewTest {
         app.commit();
         app.push(KeyCode.F8);
         app.waitUntil(() -> app.lookup("#preview").tryQuery().isPresent() && pageText().endsWith("隐藏时提交的发言"));
+    }
+
+    @Test
+    void theWindowOpensWithThePreviewTheUserLeftItWith() throws Exception {
+        restartOnceSaved(true);
+        app.write("预览打开时输入的文字");
+        app.waitUntil(() -> app.lookup("#preview").tryQuery().isPresent() && pageText().contains("再见"));
+        assertEquals("预览打开时输入的文字", app.draft().getText(), "the draft took every key while the preview was made");
+        app.interact(() -> app.draft().clear());
+        app.push(KeyCode.F8);
+        assertFalse(app.lookup("#preview").tryQuery().isPresent(), "hidden");
+        restartOnceSaved(false);
+        app.write("隐藏预览后的草稿");
+        app.waitUntil(() -> app.draft().getText().equals("隐藏预览后的草稿"));
+        assertFalse(app.lookup("#preview").tryQuery().isPresent(), "still hidden at the next start");
+        assertFalse(app.lookup("#preview-on-its-way").tryQuery().isPresent());
+        app.interact(() -> app.draft().clear());
+    }
+
+    @Test
+    void f8PressedTwiceQuicklyLeavesThePreviewHidden() throws Exception {
+        app.push(KeyCode.F8);
+        restartOnceSaved(false);
+        assertFalse(app.lookup("#preview").tryQuery().isPresent());
+        app.push(KeyCode.F8);
+        app.push(KeyCode.F8);
+        app.write("第二次按键");
+        app.waitUntil(() -> app.draft().getText().equals("第二次按键"));
+        assertFalse(app.lookup("#preview-on-its-way").tryQuery().isPresent(), "the line went with the second key");
+        app.push(KeyCode.F8);
+        app.waitUntil(() -> app.lookup("#preview").tryQuery().isPresent() && pageText().contains("再见"));
+        app.push(KeyCode.F8);
+        assertFalse(app.lookup("#preview").tryQuery().isPresent(), "hidden again");
+        app.interact(() -> app.draft().clear());
+    }
+
+    /** Starts the window again with the sample, once the settings say whether the preview is shown. */
+    private void restartOnceSaved(boolean shown) throws Exception {
+        Path settings = home.resolve("config").resolve("settings.json");
+        app.waitUntil(() -> java.nio.file.Files.exists(settings)
+                && java.nio.file.Files.readString(settings).matches("(?s).*\"previewShown\" : " + shown + ".*"));
+        app.stop();
+        app = new RunningApp().start(home, "--sample");
+        app.waitUntil(() -> app.turns().size() == 8);
     }
 
     @Test

@@ -31,7 +31,7 @@ import org.shilu.ui.common.UiThread;
 import org.shilu.ui.common.UserSettings;
 import org.shilu.ui.export.ExportAction;
 import org.shilu.ui.help.KeysWindow;
-import org.shilu.ui.preview.PreviewPane;
+import org.shilu.ui.preview.PreviewPlace;
 import org.shilu.ui.live.LiveEntryController;
 import org.shilu.ui.live.StudioClockDialog;
 import org.shilu.ui.roster.RosterDialog;
@@ -55,7 +55,7 @@ public final class MainWindow {
     private java.util.List<org.shilu.model.Speaker> rosterInMenus;
     private final Menu recentMenu;
     private final ExportAction export;
-    private PreviewPane preview;
+    private final PreviewPlace preview;
     private final EditMenu edits;
     private final UserSettings settings;
     private final org.shilu.ui.publish.LivePublishing publishing;
@@ -97,14 +97,7 @@ public final class MainWindow {
         publishing = new org.shilu.ui.publish.LivePublishing(stage, programme, session.clock(), messages, dialogs,
                 uiThread, settings, folders, controller::refreshPublishMarks);
         export = new ExportAction(stage, programme, messages, dialogs, uiThread, settings,
-                files::programmeName, () -> {
-                    files.showState();
-                    settings.update(current -> current.withExportProfile(programme.profile()));
-                    if (preview != null) {
-                        preview.profileChanged();
-                    }
-                    publishing.layoutChanged();
-                }, controller::showStatus, this::showTurn);
+                files::programmeName, this::exportLayoutChanged, controller::showStatus, this::showTurn);
         keys = new ActionKeys(messages);
         edits = new EditMenu(stage, programme, session, messages, keys, controller);
 
@@ -134,6 +127,8 @@ public final class MainWindow {
         desk = new org.shilu.ui.desk.InterviewDesk(stage, programme, session, messages, dialogs, uiThread, settings,
                 controller.workArea(), liveEntry.draft(), controller::showStatus);
         controller.addStatusItem(desk.heldItem());
+        preview = new PreviewPlace(programme, controller.workArea(), uiThread, desk.ranges(), messages.text("preview.onItsWay"),
+                shown -> settings.update(current -> current.withPreviewShown(shown)));
         export.checkWords(desk::words);
         publishing.warnWith(() -> {
             if (!desk.warnOfSensitiveWords(bar, this::showTurn)) {
@@ -145,9 +140,7 @@ public final class MainWindow {
             controller.markFlagged(desk.ranges());
             liveEntry.markFlagged(desk.ranges());
             publishing.holdFlagged(desk::flags);
-            if (preview != null) {
-                preview.marksChanged();
-            }
+            preview.marksChanged();
         };
         markWords.run();
         desk.onWordsChanged(markWords);
@@ -185,10 +178,9 @@ public final class MainWindow {
         // Once shown: the draft joins the scene only when the notification pane's skin is built.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> {
             liveEntry.focusDraft();
-            // The WebView after the window is up, and once WebKit is loaded on a thread of its own:
-            // loading it on the FX thread froze typing for over a second.
-            uiThread.aside("shilu-webkit-warm-up", PreviewPane::warmUp,
-                    () -> preview = new PreviewPane(programme, controller.workArea(), desk.ranges()));
+            if (settings.current().previewShown()) {
+                preview.showAtStart();
+            }
         });
     }
 
@@ -265,11 +257,7 @@ public final class MainWindow {
         keys.on(AppAction.SHARE, sharing::share);
         keys.on(AppAction.JOIN, sharing::join);
         keys.on(AppAction.STOP_SHARING, sharing::stop);
-        keys.on(AppAction.TOGGLE_PREVIEW, () -> {
-            if (preview != null) {
-                preview.toggle();
-            }
-        });
+        keys.on(AppAction.TOGGLE_PREVIEW, preview::toggle);
         keys.on(AppAction.QUIT, this::close);
         keys.on(AppAction.PUBLISH, () -> publishing.choose(after -> files.saveAs(after)));
         keys.on(AppAction.PUBLISH_NOW, publishing::publishNow);
@@ -319,6 +307,14 @@ public final class MainWindow {
         });
         desk.bind(keys);
         keys.on(AppAction.KEYS, () -> KeysWindow.show(stage, messages));
+    }
+
+    /** An export changed the page layout: it is the default for new programmes now, and the pages follow it. */
+    private void exportLayoutChanged() {
+        files.showState();
+        settings.update(current -> current.withExportProfile(programme.profile()));
+        preview.profileChanged();
+        publishing.layoutChanged();
     }
 
     /** Shows a turn the checks before export found, in the list. */
