@@ -190,6 +190,9 @@ class InterviewDeskTest {
         app.commit();
         app.waitUntil(() -> PublishedFolder.feedIn(web).turns().size() == sampleTurns + 1);
         assertTrue(PublishedFolder.feedIn(web).turns().getLast().text().startsWith("好的"), "the next turn went out");
+        // The text is written after the feed: its line for the turn 好的 (the sample has 好的 only inside longer turns).
+        app.waitUntil(() -> java.util.regex.Pattern.compile("(?m)^\\[[^\\]]+\\][:：]好的( \\[[^\\]]+\\])?$")
+                .matcher(Files.readString(web.resolve(Editions.TEXT))).find());
         assertFalse(Files.readString(web.resolve(Editions.TEXT)).contains("赌博"), "the flagged turn is held");
 
         // Publish now (F9) says what is held back, with the list one click away; Enter shows the turn.
@@ -206,7 +209,8 @@ class InterviewDeskTest {
         app.selectTurn(sampleTurns);
         app.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         app.waitUntil(() -> PublishedFolder.feedIn(web).turns().size() == sampleTurns + 2);
-        assertTrue(Files.readString(web.resolve(Editions.TEXT)).contains("打击赌博"));
+        // The feed is written first, the page and the text after it.
+        app.waitUntil(() -> Files.readString(web.resolve(Editions.TEXT)).contains("打击赌博"));
         app.waitUntil(() -> !app.lookup("#heldTurns").queryAs(Label.class).isVisible());
         assertFalse(Files.readString(web.resolve(Editions.PAGE)).contains("<mark"), "no mark on the published page");
 
