@@ -33,7 +33,9 @@ start() {
   done
   xdotool windowactivate --sync "$wid" >/dev/null 2>&1 || true
   xdotool windowmove "$wid" 0 0 windowsize "$wid" 1280 800
-  sleep 4
+  sleep 2
+  xdotool key F8 # the page preview, which the window opens without until it is first shown
+  sleep 2
 }
 
 stop() {
