@@ -179,7 +179,7 @@ public final class MainWindow {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> {
             liveEntry.focusDraft();
             if (settings.current().previewShown()) {
-                preview.showAtStart();
+                preview.show();
             }
         });
     }

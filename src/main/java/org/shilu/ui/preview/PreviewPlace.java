@@ -46,11 +46,6 @@ public final class PreviewPlace {
         onItsWay.setMinWidth(0);
     }
 
-    /** Shows the preview as the window opens, when the user had it shown last time. */
-    public void showAtStart() {
-        show();
-    }
-
     /** Shows or hides the preview; a hidden preview does no work, and catches up when shown. */
     public void toggle() {
         boolean showing = pane == null ? wanted : pane.isShown();
@@ -76,7 +71,8 @@ public final class PreviewPlace {
         }
     }
 
-    private void show() {
+    /** Shows the preview, making it the first time (as the window opens, when the user had it shown last time). */
+    public void show() {
         wanted = true;
         if (pane != null) {
             if (!pane.isShown()) {
