@@ -125,6 +125,14 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether this journal, or the lock beside it, is there: left by a window that crashed, or held by
+     * a window that has the programme open. Claiming it may then ask the user something.
+     */
+    public static boolean isLeftOrHeld(Path file) {
+        return Files.exists(file) || Files.exists(lockFileOf(file));
+    }
+
     /** Young lock files are left alone: a window may be claiming that journal right now. */
     private static boolean isOlderThanAMinute(Path file) {
         try {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.Future;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -17,6 +18,7 @@ import org.shilu.store.Journal;
 import org.shilu.store.Programme;
 import org.shilu.store.Safekeeper;
 import org.shilu.store.Settings;
+import org.shilu.store.TranscriptFiles;
 import org.shilu.store.UserFolders;
 import org.shilu.ui.common.InputMethodGuard;
 import org.shilu.ui.common.Messages;
@@ -55,6 +57,13 @@ public class ShiluApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        List<String> args = arguments != null ? arguments : getParameters().getRaw();
+        // The file named at start is read while the window is built (two cores: both at work).
+        int join = args.indexOf("--join");
+        boolean sample = join < 0 && args.contains("--sample");
+        Path file = join < 0 && !sample && !args.isEmpty() ? Path.of(args.get(0)) : null;
+        Future<TranscriptFiles.Loaded> reading = sample ? uiThread.startEarly(TranscriptFiles::readSample)
+                : file != null ? uiThread.startEarly(() -> TranscriptFiles.read(file, null)) : null;
         InputMethodGuard.guardEveryWindow();
         Settings.Loaded loaded = Settings.load(folders.config());
         Settings settings = loaded.settings();
@@ -71,25 +80,35 @@ public class ShiluApp extends Application {
         if (loaded.notice() != null) {
             window.notice(messages.text("settings.unreadable", loaded.notice()));
         }
+        if (sample) {
+            window.openSample(reading);
+        } else if (file != null) {
+            window.openAtStart(file, reading);
+        }
+        paintOnceUnseen(stage.getScene());
         stage.show();
         StartUpProbe.startIfAsked(stage);
-        List<String> args = arguments != null ? arguments : getParameters().getRaw();
         // Locks that crashed windows left beside no journal protect nothing.
         uiThread.inBackground(() -> {
             Journal.removeStaleLocks(folders.journals());
             return null;
         }, done -> { }, failure -> { });
-        int join = args.indexOf("--join");
         if (join >= 0 && join + 1 < args.size()) {
             window.joinAtStart(args.get(join + 1));
-        } else if (args.contains("--sample")) {
-            window.openSample();
-        } else if (!args.isEmpty()) {
-            window.openAtStart(Path.of(args.get(0)));
-        } else {
+        } else if (reading == null) {
             // After start returns: the recovery question, if any, is asked over the window already shown.
             Platform.runLater(window::startNew);
         }
+    }
+
+    /**
+     * The window's first frame, styled, laid out and painted once off-screen before it shows. That
+     * is JavaFX's code running for the first time (the list's text wrapped, about 200 ms; the software
+     * pipeline's first painting, about 150 ms) which held the event thread after the window appeared,
+     * when the operator may already type. Shown, the window lays out and paints again, with that code warm.
+     */
+    private static void paintOnceUnseen(javafx.scene.Scene scene) {
+        scene.snapshot(null);
     }
 
     @Override

@@ -1,9 +1,14 @@
 package org.shilu.ui.common;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -42,6 +47,40 @@ public final class UiThread implements AutoCloseable {
         });
     }
 
+    /** Starts {@code work} in the background at once, for a result taken with {@link #takeBeforeShowing}. */
+    public <T> Future<T> startEarly(Callable<T> work) {
+        return background.submit(work);
+    }
+
+    /**
+     * Called while a window is being built, before it shows: hands what {@code reading} gives to
+     * {@code onResult} here and now if it comes within {@code wait}, so that the window shows with it
+     * already laid out. Otherwise, or if the reading failed, the result or the failure comes to the
+     * FX thread later, as with {@link #inBackground}: once the window has shown, so that any message
+     * is over it.
+     */
+    public <T> void takeBeforeShowing(Future<T> reading, Duration wait, Consumer<T> onResult, Consumer<Exception> onFailure) {
+        T result;
+        try {
+            result = reading.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            inBackground(() -> resultOf(reading), onResult, onFailure);
+            return;
+        }
+        onResult.accept(result);
+    }
+
+    private static <T> T resultOf(Future<T> reading) throws Exception {
+        try {
+            return reading.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
     /**
      * Runs {@code work} on a thread of its own (so that it never holds up the background's reading
      * and saving), then {@code then} on the FX thread, whether the work succeeded or not.
@@ -56,6 +95,11 @@ public final class UiThread implements AutoCloseable {
         }, name);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Runs on the FX thread once what it does now is done: while a window starts, after it has shown. */
+    public void later(Runnable action) {
+        Platform.runLater(action);
     }
 
     /** Runs on the FX thread: now if already there, else at the next pulse. */

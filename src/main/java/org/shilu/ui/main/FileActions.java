@@ -3,7 +3,10 @@ package org.shilu.ui.main;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
@@ -27,6 +30,12 @@ import org.shilu.ui.common.UserSettings;
  * the FX thread.
  */
 final class FileActions {
+    /**
+     * How long a window being built waits for the file named at start, so that it shows with the file
+     * already laid out instead of laying it out while the operator may type: a three-hour programme is
+     * read in a fraction of this. A slower file (a network folder) is shown when it comes, as before.
+     */
+    private static final Duration WAIT_BEFORE_SHOWING = Duration.ofMillis(1500);
     private final Stage stage;
     private final Programme programme;
     private final Messages messages;
@@ -144,7 +153,7 @@ final class FileActions {
 
     /** Opens a file into the window; a project keeps its file, a portal text is saved elsewhere. */
     void open(Path path) {
-        open(path, () -> { }, () -> { });
+        open(path, inBackground(() -> TranscriptFiles.read(path, null)), () -> { }, () -> { });
     }
 
     /**
@@ -152,15 +161,15 @@ final class FileActions {
      * read, a new programme starts after the message; if another window has it open, this one has
      * said so and closes.
      */
-    void openAtStart(Path path) {
-        open(path, this::startBlank, () -> dialogs.afterTheErrorIsRead(stage::close));
+    void openAtStart(Path path, Future<TranscriptFiles.Loaded> reading) {
+        open(path, takenAtStart(reading, path), this::startBlank, () -> dialogs.afterTheErrorIsRead(stage::close));
     }
 
-    private void open(Path path, Runnable unreadable, Runnable refused) {
+    private void open(Path path, Reading<TranscriptFiles.Loaded> reading, Runnable unreadable, Runnable refused) {
         String fileName = path.getFileName().toString();
         view.showStatus(messages.text("status.opening", fileName));
         // Asked again when the file has been read: work may have been typed meanwhile.
-        load(() -> TranscriptFiles.read(path, null), loaded -> whenWorkIsSafe(() -> {
+        load(reading, loaded -> whenWorkIsSafe(() -> {
             boolean isProject = loaded.format() == TranscriptFormat.JSON;
             if (!show(loaded.result().project(), isProject ? path : null, loaded.sha256(), fileName)) {
                 view.showStatus("");
@@ -174,8 +183,8 @@ final class FileActions {
     }
 
     /** The built-in sample, at start (mvn javafx:run): shown as a new, never-saved programme. */
-    void openSample() {
-        load(TranscriptFiles::readSample, loaded -> whenWorkIsSafe(
+    void openSample(Future<TranscriptFiles.Loaded> reading) {
+        load(takenAtStart(reading, null), loaded -> whenWorkIsSafe(
                 () -> show(loaded.result().project(), null, null, TranscriptFiles.SAMPLE)), this::startBlank);
     }
 
@@ -246,9 +255,37 @@ final class FileActions {
         recentFilesChanged.run();
     }
 
-    private <T> void load(Callable<T> reading, java.util.function.Consumer<T> then, Runnable afterFailure) {
+    /** How a file comes to the window: read in the background now, or taken from a reading begun at start. */
+    private interface Reading<T> {
+        void then(Consumer<T> onResult, Consumer<Exception> onFailure);
+    }
+
+    private <T> Reading<T> inBackground(Callable<T> reading) {
+        return (onResult, onFailure) -> uiThread.inBackground(reading, onResult, onFailure);
+    }
+
+    /**
+     * The file read while the window was being built: shown before the window appears if it has come
+     * in time and showing it asks nothing (no journal beside the project: neither a crash's nor another
+     * window's). Otherwise it is shown once the window is there, and any question comes over the window.
+     */
+    private Reading<TranscriptFiles.Loaded> takenAtStart(Future<TranscriptFiles.Loaded> reading, Path path) {
+        return (onResult, onFailure) -> uiThread.takeBeforeShowing(reading, WAIT_BEFORE_SHOWING, loaded -> {
+            if (keeping.asksNothingShowing(loaded.format() == TranscriptFormat.JSON ? path : null)) {
+                onResult.accept(loaded);
+            } else {
+                uiThread.later(() -> onResult.accept(loaded));
+            }
+        }, onFailure);
+    }
+
+    private <T> void load(Callable<T> reading, Consumer<T> then, Runnable afterFailure) {
+        load(inBackground(reading), then, afterFailure);
+    }
+
+    private <T> void load(Reading<T> reading, Consumer<T> then, Runnable afterFailure) {
         view.showProgress(true);
-        uiThread.inBackground(reading, result -> {
+        reading.then(result -> {
             view.showProgress(false);
             then.accept(result);
         }, failure -> {

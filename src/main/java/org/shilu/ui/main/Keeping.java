@@ -91,6 +91,14 @@ final class Keeping {
     }
 
     /**
+     * Whether {@link #show} would show a programme of this project file (null: one without) asking
+     * nothing: neither a journal nor a lock stands beside the file, a crash's or another window's.
+     */
+    boolean asksNothingShowing(Path file) {
+        return file == null || !Journal.isLeftOrHeld(Journal.besideProject(file));
+    }
+
+    /**
      * Puts {@code project} in the window with its journal, offering back what a crash left in that
      * journal. Returns false, with a message, when another Shilu has the programme open.
      */

@@ -3,6 +3,7 @@ package org.shilu.ui.main;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.Future;
 
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -19,6 +20,7 @@ import org.shilu.live.LiveSession.NextSpeaker;
 import org.shilu.store.Programme;
 import org.shilu.store.Safekeeper;
 import org.shilu.store.Templates;
+import org.shilu.store.TranscriptFiles;
 import org.shilu.store.UserFolders;
 import org.shilu.ui.common.ActionKeys;
 import org.shilu.ui.common.AppAction;
@@ -207,9 +209,12 @@ public final class MainWindow {
         files.startNew();
     }
 
-    /** The file named at start, opened directly (no programme is made before it). */
-    public void openAtStart(Path path) {
-        files.openAtStart(path);
+    /**
+     * The file named at start, opened directly (no programme is made before it) from its reading begun
+     * while the window was built; called before the window shows.
+     */
+    public void openAtStart(Path path, Future<TranscriptFiles.Loaded> reading) {
+        files.openAtStart(path, reading);
     }
 
     /** Joins a shared programme at start; see {@link SharingActions#joinAtStart}. */
@@ -217,8 +222,9 @@ public final class MainWindow {
         sharing.joinAtStart(address);
     }
 
-    public void openSample() {
-        files.openSample();
+    /** The built-in sample, from its reading begun while the window was built; called before the window shows. */
+    public void openSample(Future<TranscriptFiles.Loaded> reading) {
+        files.openSample(reading);
     }
 
     public void open(Path path) {
