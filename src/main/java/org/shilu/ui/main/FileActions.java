@@ -2,8 +2,8 @@ package org.shilu.ui.main;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -266,8 +266,8 @@ final class FileActions {
 
     /**
      * The file read while the window was being built: shown before the window appears if it has come
-     * in time and showing it asks nothing (no journal beside the project: neither a crash's nor another
-     * window's). Otherwise it is shown once the window is there, and any question comes over the window.
+     * in time and showing it asks nothing (neither a journal nor a lock beside the project, a crash's or
+     * another window's). Otherwise it is shown once the window is there, and any question comes over it.
      */
     private Reading<TranscriptFiles.Loaded> takenAtStart(Future<TranscriptFiles.Loaded> reading, Path path) {
         return (onResult, onFailure) -> uiThread.takeBeforeShowing(reading, WAIT_BEFORE_SHOWING, loaded -> {
