@@ -111,6 +111,12 @@ class Desk:
             else:
                 fail('gave up waiting for fcitx5 to start (three tries)')
         else:
+            # Pinyin as the user's only input source, as an operator sets ibus up. Without it, ibus's panel
+            # starting late (on a busy machine) puts back its default English keyboard after the engine
+            # is chosen below, and the pinyin is typed as letters in every window on this display.
+            for key in ('preload-engines', 'engines-order'):
+                subprocess.run(['dconf', 'write', '/desktop/ibus/general/' + key, "['libpinyin']"], env=self.env,
+                               check=True)
             self.ime = subprocess.Popen(['ibus-daemon', '--xim', '--replace'], env=self.env,
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
             # `ibus engine NAME` sets the engine yet may exit 1 (no global engine before it): ask again.
