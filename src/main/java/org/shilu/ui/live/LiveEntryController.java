@@ -3,7 +3,6 @@ package org.shilu.ui.live;
 import java.util.List;
 import java.util.Optional;
 
-import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 
@@ -26,31 +25,28 @@ public final class LiveEntryController {
     private final Dialogs dialogs;
     private final UiThread uiThread;
 
-    @FXML
-    private HBox speakerBar;
-    @FXML
-    private Label currentKey;
-    @FXML
-    private Label currentSpeaker;
-    @FXML
-    private Label correctionBanner;
-    @FXML
-    private DraftArea draft;
-    @FXML
-    private HBox suggestionStrip;
+    private final HBox speakerBar;
+    private final Label currentKey;
+    private final Label currentSpeaker;
+    private final Label correctionBanner;
+    private final DraftArea draft;
+    private final HBox suggestionStrip;
     private TermSuggestions suggestions;
     private org.shilu.ui.common.TextMarks draftMarks;
     private java.util.function.Function<String, List<int[]>> flagged = text -> List.of();
 
-    public LiveEntryController(LiveSession session, Messages messages, Dialogs dialogs, UiThread uiThread) {
+    public LiveEntryController(LiveSession session, Messages messages, Dialogs dialogs, UiThread uiThread,
+                               LiveEntryView view) {
         this.session = session;
         this.messages = messages;
         this.dialogs = dialogs;
         this.uiThread = uiThread;
-    }
-
-    @FXML
-    private void initialize() {
+        speakerBar = view.speakerBar;
+        currentKey = view.currentKey;
+        currentSpeaker = view.currentSpeaker;
+        correctionBanner = view.correctionBanner;
+        draft = view.draft;
+        suggestionStrip = view.suggestionStrip;
         draft.textProperty().addListener((observable, before, text) -> session.updateDraft(text));
         draft.setPasteInterceptor(this::pasted);
         suggestions = new TermSuggestions(draft, suggestionStrip, session.document(), uiThread, messages);

@@ -1,11 +1,8 @@
 package org.shilu.ui.main;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Future;
 
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -74,24 +71,10 @@ public final class MainWindow {
         this.programme = programme;
         this.session = session;
         this.dialogs = new Dialogs(messages);
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), messages.bundle());
-        loader.setControllerFactory(type -> {
-            if (type == MainWindowController.class) {
-                return new MainWindowController(programme, session.clock(), messages);
-            }
-            if (type == LiveEntryController.class) {
-                return new LiveEntryController(session, messages, dialogs, uiThread);
-            }
-            throw new IllegalArgumentException("no controller " + type);
-        });
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the main window's layout could not be loaded", e);
-        }
-        controller = loader.getController();
-        liveEntry = (LiveEntryController) loader.getNamespace().get("liveEntryController");
+        MainWindowView view = new MainWindowView(messages.bundle());
+        liveEntry = new LiveEntryController(session, messages, dialogs, uiThread, view.liveEntry);
+        controller = new MainWindowController(programme, session.clock(), messages, view);
+        Parent root = view.root;
         keeping = new Keeping(stage, programme, session, keeper, folders, messages, dialogs, controller);
         this.settings = settings;
         files = new FileActions(stage, programme, messages, dialogs, uiThread, new Templates(folders.templates()),

@@ -6,7 +6,6 @@ import java.util.List;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Separator;
 import javafx.scene.control.DatePicker;
@@ -44,44 +43,40 @@ public final class MainWindowController {
     private final Label saveLabel = new Label();
     private long characters;
 
-    @FXML
-    private Menu fileMenu;
-    @FXML
-    private Menu liveMenu;
-    @FXML
-    private Menu viewMenu;
-    @FXML
-    private Menu editMenu;
-    @FXML
-    private javafx.scene.control.SplitPane workArea;
-    @FXML
-    private Menu helpMenu;
-    @FXML
-    private TextField heading;
-    @FXML
-    private TextField programmeTitle;
-    @FXML
-    private DatePicker broadcastDate;
-    @FXML
-    private TextField sectionLabel;
-    @FXML
-    private javafx.scene.layout.VBox centre;
-    @FXML
-    private ListView<Turn> turnList;
-    private NewestInView newest;
-    @FXML
-    private StatusBar statusBar;
-    @FXML
-    private NotificationPane notifications;
+    private final Menu fileMenu;
+    private final Menu liveMenu;
+    private final Menu viewMenu;
+    private final Menu editMenu;
+    private final javafx.scene.control.SplitPane workArea;
+    private final Menu helpMenu;
+    private final TextField heading;
+    private final TextField programmeTitle;
+    private final DatePicker broadcastDate;
+    private final TextField sectionLabel;
+    private final javafx.scene.layout.VBox centre;
+    private final ListView<Turn> turnList;
+    private final NewestInView newest;
+    private final StatusBar statusBar;
+    private final NotificationPane notifications;
 
-    public MainWindowController(Programme programme, StudioClock clock, Messages messages) {
+    MainWindowController(Programme programme, StudioClock clock, Messages messages, MainWindowView view) {
         this.programme = programme;
         this.clock = clock;
         this.messages = messages;
-    }
-
-    @FXML
-    private void initialize() {
+        fileMenu = view.fileMenu;
+        liveMenu = view.liveMenu;
+        viewMenu = view.viewMenu;
+        editMenu = view.editMenu;
+        workArea = view.workArea;
+        helpMenu = view.helpMenu;
+        heading = view.heading;
+        programmeTitle = view.programmeTitle;
+        broadcastDate = view.broadcastDate;
+        sectionLabel = view.sectionLabel;
+        centre = view.centre;
+        turnList = view.turnList;
+        statusBar = view.statusBar;
+        notifications = view.notifications;
         newest = new NewestInView(turnList);
         turnList.getItems().setAll(programme.document().transcript().turns());
         programme.document().addListener(this::show);
