@@ -23,9 +23,13 @@ public final class ClassWarmUp {
     private ClassWarmUp() {
     }
 
-    /** Starts loading, on a daemon thread, every class in the jar or module of each anchor, then runs {@code after} there. */
-    public static void start(List<Class<?>> anchors, Runnable after) {
+    /**
+     * Starts a daemon thread that runs {@code first}, loads every class in the jar or module of each
+     * anchor, then runs {@code after}.
+     */
+    public static void start(Runnable first, List<Class<?>> anchors, Runnable after) {
         Thread thread = new Thread(() -> {
+            first.run();
             anchors.forEach(ClassWarmUp::loadClassesBeside);
             after.run();
         }, "shilu-class-warm-up");
