@@ -41,10 +41,21 @@ shilu() {
 [ "$installed" != --installed ] || [ -x target/packaging/Shilu/bin/Shilu ] \
   || { echo "outside-benchmark: --installed needs bash packaging/build.sh app-image first" >&2; exit 1; }
 
+# Each start finds its files in memory (see warm in xwatch-display.sh): the empty stage's JDK and
+# JavaFX, and Shilu's runtime or jars and the file it opens.
+if [ "$installed" = --installed ]; then
+  shilu_files=(target/packaging/Shilu)
+else
+  shilu_files=("$JAVA_HOME/lib" target/lib target/shilu.jar)
+fi
+
 for round in $(seq "$rounds"); do
+  warm "$JAVA_HOME/lib" target/lib "$work/empty"
   watch empty --title empty --rss-after 5 -- "$JAVA_HOME/bin/java" -cp "$work/empty:target/lib/*" EmptyMain
+  warm "${shilu_files[@]}"
   # shellcheck disable=SC2046 # the command's words, none with spaces
   watch sample --title '实录|Shilu' --rss-after 8 --type 40 --commit 12 -- $(shilu) --sample
+  warm "${shilu_files[@]}" "$work/5000.txt"
   # shellcheck disable=SC2046
   watch turns5000 --title '实录|Shilu' --rss-after 8 --type 40 --commit 12 -- $(shilu) "$work/5000.txt"
 done

@@ -3,7 +3,12 @@
 # display (its pid in $xvfb, for the script's exit trap to kill) and exports DISPLAY, and defines
 #   watch NAME XWATCH-OPTIONS -- COMMAND
 # which runs ../shared/tools/xwatch.py and prints its JSON line after NAME, appending it to
-# $work/results for packaging/on-off-summary.py.
+# $work/results for packaging/on-off-summary.py, and
+#   warm PATH...
+# which reads every file under the paths. This kind of machine pages out the file pages that no one
+# has touched for about a minute (the kernel's DAMON reclaim, /sys/kernel/mm/damon): without it a
+# start is measured against the disk, and the same empty stage started in 1.0 s at one round and
+# 5.1 s at another.
 exec 3<> <(:)
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
@@ -13,4 +18,8 @@ export DISPLAY=:$n
 watch() { # NAME then the xwatch options and command
   local name=$1; shift
   python3 "$tools/xwatch.py" "$@" | sed "s/^/$name /" | tee -a "$work/results"
+}
+
+warm() {
+  find "$@" -type f -exec cat {} + >/dev/null
 }
