@@ -9,6 +9,7 @@
 # has touched for about a minute (the kernel's DAMON reclaim, /sys/kernel/mm/damon): without it a
 # start is measured against the disk, and the same empty stage started in 1.0 s at one round and
 # 5.1 s at another.
+command -v Xvfb >/dev/null || { echo "$0: needs Xvfb (the packages .ci/run installs)" >&2; exit 1; }
 exec 3<> <(:)
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
