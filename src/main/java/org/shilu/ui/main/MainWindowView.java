@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 import org.shilu.model.Turn;
+import org.shilu.ui.common.ControlsFxStyles;
 import org.shilu.ui.live.LiveEntryView;
 
 /**
@@ -39,11 +40,21 @@ final class MainWindowView {
     final TextField programmeTitle = new TextField();
     final DatePicker broadcastDate = new DatePicker();
     final TextField sectionLabel = new TextField();
-    final NotificationPane notifications = new NotificationPane();
+    final NotificationPane notifications = new NotificationPane() {
+        @Override
+        public String getUserAgentStylesheet() {
+            return ControlsFxStyles.userAgent("notificationpane.css", super::getUserAgentStylesheet);
+        }
+    };
     final VBox centre = new VBox();
     final SplitPane workArea = new SplitPane();
     final ListView<Turn> turnList = new ListView<>();
-    final StatusBar statusBar = new StatusBar();
+    final StatusBar statusBar = new StatusBar() {
+        @Override
+        public String getUserAgentStylesheet() {
+            return ControlsFxStyles.userAgent("statusbar.css", super::getUserAgentStylesheet);
+        }
+    };
     final LiveEntryView liveEntry;
 
     MainWindowView(ResourceBundle texts) {
