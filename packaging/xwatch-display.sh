@@ -7,7 +7,7 @@
 #   warm PATH...
 # which reads every file under the paths. This kind of machine pages out the file pages that no one
 # has touched for about a minute (the kernel's DAMON reclaim, /sys/kernel/mm/damon): without it a
-# start is measured against the disk, and the same empty stage started in 1.0 s at one round and
+# start is measured against the disk, and the same empty stage started in 1.2 s at one round and
 # 5.1 s at another.
 command -v Xvfb >/dev/null || { echo "$0: needs Xvfb (the packages .ci/run installs)" >&2; exit 1; }
 exec 3<> <(:)
