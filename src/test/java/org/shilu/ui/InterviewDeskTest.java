@@ -97,6 +97,10 @@ class InterviewDeskTest {
         app.waitUntil(() -> app.lookup("#questionList").tryQuery().isPresent() && questions().size() == 3);
         assertEquals(List.of("江南雨", "老张", ""), questions().stream().map(Question::name).toList());
         app.waitUntil(() -> app.draft().isFocused());
+        // The panel's buttons name their keys in their tooltips (made when the panel first shows).
+        javafx.scene.control.Tooltip approveTip = app.lookup("#questionApprove").queryButton().getTooltip();
+        assertTrue(approveTip != null && approveTip.getText().contains(
+                org.shilu.ui.common.AppAction.APPROVE_QUESTION.key().getDisplayText()), "the approve button's tooltip names its key");
 
         // Relaying a new question is refused until it is approved; both keys work from the draft.
         app.push(KeyCode.F6);
