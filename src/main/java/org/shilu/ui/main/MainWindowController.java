@@ -8,15 +8,12 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Separator;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
-import javafx.scene.control.TextField;
 import javafx.util.Duration;
 
 import org.controlsfx.control.NotificationPane;
-import org.controlsfx.control.StatusBar;
 import org.shilu.live.LiveSession;
 import org.shilu.live.StudioClock;
 import org.shilu.model.Edit;
@@ -43,61 +40,35 @@ public final class MainWindowController {
     private final Label saveLabel = new Label();
     private long characters;
 
-    private final Menu fileMenu;
-    private final Menu liveMenu;
-    private final Menu viewMenu;
-    private final Menu editMenu;
-    private final javafx.scene.control.SplitPane workArea;
-    private final Menu helpMenu;
-    private final TextField heading;
-    private final TextField programmeTitle;
-    private final DatePicker broadcastDate;
-    private final TextField sectionLabel;
-    private final javafx.scene.layout.VBox centre;
-    private final ListView<Turn> turnList;
+    private final MainWindowView view;
     private final NewestInView newest;
-    private final StatusBar statusBar;
-    private final NotificationPane notifications;
 
     MainWindowController(Programme programme, StudioClock clock, Messages messages, MainWindowView view) {
         this.programme = programme;
         this.clock = clock;
         this.messages = messages;
-        fileMenu = view.fileMenu;
-        liveMenu = view.liveMenu;
-        viewMenu = view.viewMenu;
-        editMenu = view.editMenu;
-        workArea = view.workArea;
-        helpMenu = view.helpMenu;
-        heading = view.heading;
-        programmeTitle = view.programmeTitle;
-        broadcastDate = view.broadcastDate;
-        sectionLabel = view.sectionLabel;
-        centre = view.centre;
-        turnList = view.turnList;
-        statusBar = view.statusBar;
-        notifications = view.notifications;
-        newest = new NewestInView(turnList);
-        turnList.getItems().setAll(programme.document().transcript().turns());
+        this.view = view;
+        newest = new NewestInView(view.turnList);
+        view.turnList.getItems().setAll(programme.document().transcript().turns());
         programme.document().addListener(this::show);
-        heading.setOnAction(event -> commitHeader());
-        programmeTitle.setOnAction(event -> commitHeader());
-        broadcastDate.setOnAction(event -> commitHeader());
-        heading.focusedProperty().addListener((o, was, is) -> commitHeaderWhenLeft(is));
-        programmeTitle.focusedProperty().addListener((o, was, is) -> commitHeaderWhenLeft(is));
-        sectionLabel.setOnAction(event -> commitHeader());
-        sectionLabel.focusedProperty().addListener((o, was, is) -> commitHeaderWhenLeft(is));
+        view.heading.setOnAction(event -> commitHeader());
+        view.programmeTitle.setOnAction(event -> commitHeader());
+        view.broadcastDate.setOnAction(event -> commitHeader());
+        view.heading.focusedProperty().addListener((o, was, is) -> commitHeaderWhenLeft(is));
+        view.programmeTitle.focusedProperty().addListener((o, was, is) -> commitHeaderWhenLeft(is));
+        view.sectionLabel.setOnAction(event -> commitHeader());
+        view.sectionLabel.focusedProperty().addListener((o, was, is) -> commitHeaderWhenLeft(is));
         clockLabel.setId("studioClock");
         elapsedLabel.setId("elapsed");
         countsLabel.setId("counts");
         saveLabel.setId("saveState");
-        statusBar.setText("");
+        view.statusBar.setText("");
         for (Label item : List.of(countsLabel, elapsedLabel, clockLabel, saveLabel)) {
             item.getStyleClass().add("status-item");
         }
-        statusBar.getRightItems().setAll(countsLabel, new Separator(Orientation.VERTICAL), elapsedLabel,
+        view.statusBar.getRightItems().setAll(countsLabel, new Separator(Orientation.VERTICAL), elapsedLabel,
                 new Separator(Orientation.VERTICAL), clockLabel);
-        statusBar.getLeftItems().setAll(saveLabel);
+        view.statusBar.getLeftItems().setAll(saveLabel);
         showHeader(programme.document().transcript().header());
         characters = characterCount(programme.document().transcript().turns());
         showCounts(programme.document().transcript());
@@ -115,7 +86,7 @@ public final class MainWindowController {
                   javafx.scene.input.KeyCombination splitKey, java.util.function.BiConsumer<Integer, Integer> split,
                   java.util.function.BiConsumer<Integer, String> typingInPlace,
                   java.util.function.Function<Turn, String> openingText, String emptyHint) {
-        turnList.setCellFactory(list -> {
+        view.turnList.setCellFactory(list -> {
             TurnCell cell = new TurnCell(() -> programme.document().transcript(), highlight, splitKey, split,
                     () -> correcting, typingInPlace, openingText, emptyHint, turn -> onDisk == null || onDisk.test(turn),
                     turn -> publishMark.apply(turn), text -> flagged.apply(text), () -> heard);
@@ -139,7 +110,7 @@ public final class MainWindowController {
     /** Marks the ranges of each turn's text that {@code ranges} finds (sensitive words); the list is drawn again. */
     public void markFlagged(java.util.function.Function<String, List<int[]>> ranges) {
         flagged = ranges;
-        turnList.refresh();
+        view.turnList.refresh();
     }
 
     /** The list's cells, to change their publishing marks alone: redrawing every cell costs a commit's time. */
@@ -157,7 +128,7 @@ public final class MainWindowController {
     private java.util.function.Function<Turn, String> publishMark = turn -> null;
 
     void addStatusItem(javafx.scene.Node item) {
-        statusBar.getLeftItems().add(item);
+        view.statusBar.getLeftItems().add(item);
     }
 
     /**
@@ -169,12 +140,12 @@ public final class MainWindowController {
             return;
         }
         correcting = index;
-        turnList.refresh();
+        view.turnList.refresh();
         bringIntoView(index);
         if (!keepingCorrectionInView) {
             // The draft grows with the corrected text and takes height from the list: scroll again.
             keepingCorrectionInView = true;
-            turnList.heightProperty().addListener((o, was, now) -> bringIntoView(correcting));
+            view.turnList.heightProperty().addListener((o, was, now) -> bringIntoView(correcting));
         }
     }
 
@@ -182,52 +153,52 @@ public final class MainWindowController {
         if (index < 0) {
             return;
         }
-        if (index == turnList.getItems().size() - 1) {
+        if (index == view.turnList.getItems().size() - 1) {
             newest.follow(index, false);
         } else {
-            turnList.scrollTo(index);
+            view.turnList.scrollTo(index);
         }
     }
 
     private boolean keepingCorrectionInView;
 
     ListView<Turn> turnList() {
-        return turnList;
+        return view.turnList;
     }
 
     /** The column holding the turn list; the find bar goes at its top. */
     javafx.scene.layout.VBox centre() {
-        return centre;
+        return view.centre;
     }
 
     /** The in-window bar for warnings that must stay in view without taking the keyboard. */
     NotificationPane notifications() {
-        return notifications;
+        return view.notifications;
     }
 
     Menu editMenu() {
-        return editMenu;
+        return view.editMenu;
     }
 
     Menu viewMenu() {
-        return viewMenu;
+        return view.viewMenu;
     }
 
     /** The turn list's split pane, where the preview joins it. */
     javafx.scene.control.SplitPane workArea() {
-        return workArea;
+        return view.workArea;
     }
 
     Menu fileMenu() {
-        return fileMenu;
+        return view.fileMenu;
     }
 
     Menu liveMenu() {
-        return liveMenu;
+        return view.liveMenu;
     }
 
     Menu helpMenu() {
-        return helpMenu;
+        return view.helpMenu;
     }
 
     /**
@@ -241,7 +212,7 @@ public final class MainWindowController {
         onDisk = isOnDisk;
         markedNotOnDisk = notOnDisk;
         if (changed) {
-            turnList.refresh();
+            view.turnList.refresh();
         }
     }
 
@@ -253,11 +224,11 @@ public final class MainWindowController {
     }
 
     void showStatus(String text) {
-        statusBar.setText(text);
+        view.statusBar.setText(text);
     }
 
     void showProgress(boolean busy) {
-        statusBar.setProgress(busy ? -1 : 0);
+        view.statusBar.setProgress(busy ? -1 : 0);
     }
 
     private int correcting = -1;
@@ -269,9 +240,9 @@ public final class MainWindowController {
         // reading older turns is not pulled down by each of the typist's commits.
         boolean appended = after.turns().size() > before.turns().size()
                 && (!(change.edit() instanceof Edit.Remote) || newest.showsTheEnd(before.turns().size()));
-        ListPatch.Change<Turn> patched = ListPatch.apply(turnList.getItems(), after.turns());
+        ListPatch.Change<Turn> patched = ListPatch.apply(view.turnList.getItems(), after.turns());
         if (before.roster() != after.roster()) {
-            turnList.refresh();
+            view.turnList.refresh();
         }
         if (before.header() != after.header()) {
             showHeader(after.header());
@@ -323,16 +294,16 @@ public final class MainWindowController {
 
     /** Header fields commit on Enter or on leaving them, so a change arriving here is never half-typed. */
     private void showHeader(Header header) {
-        if (!heading.getText().equals(header.heading())) {
-            heading.setText(header.heading());
+        if (!view.heading.getText().equals(header.heading())) {
+            view.heading.setText(header.heading());
         }
-        if (!programmeTitle.getText().equals(header.programme())) {
-            programmeTitle.setText(header.programme());
+        if (!view.programmeTitle.getText().equals(header.programme())) {
+            view.programmeTitle.setText(header.programme());
         }
-        if (!sectionLabel.getText().equals(header.sectionLabel())) {
-            sectionLabel.setText(header.sectionLabel());
+        if (!view.sectionLabel.getText().equals(header.sectionLabel())) {
+            view.sectionLabel.setText(header.sectionLabel());
         }
-        broadcastDate.setValue(header.broadcastDate());
+        view.broadcastDate.setValue(header.broadcastDate());
     }
 
     private void commitHeaderWhenLeft(boolean focused) {
@@ -343,8 +314,8 @@ public final class MainWindowController {
 
     private void commitHeader() {
         Header current = programme.document().transcript().header();
-        Header edited = new Header(heading.getText().replace('\n', ' '), programmeTitle.getText().replace('\n', ' '),
-                sectionLabel.getText().replace('\n', ' '), broadcastDate.getValue(), current.introduction());
+        Header edited = new Header(view.heading.getText().replace('\n', ' '), view.programmeTitle.getText().replace('\n', ' '),
+                view.sectionLabel.getText().replace('\n', ' '), view.broadcastDate.getValue(), current.introduction());
         if (!edited.equals(current)) {
             programme.document().apply(new Edit.ChangeHeader(edited));
         }
