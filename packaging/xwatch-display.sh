@@ -11,7 +11,7 @@
 # 5.1 s at another.
 command -v Xvfb >/dev/null || { echo "$0: needs Xvfb (the packages .ci/run installs)" >&2; exit 1; }
 exec 3<> <(:)
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb -displayfd 3 -screen 0 "${screen:-1280x800x24}" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 read -r -u 3 n
 export DISPLAY=:$n
