@@ -2,8 +2,9 @@
 """Driver of packaging/pixel-benchmark.sh: KEYPRESS_DIR RAW_JSONL; ROUNDS, KEYS, COMMITS from the
 environment. Calibrates each window once (kp.calibrate: the pixels the letter 'a' changes in the
 draft), then per round and subject, in alternating order: KEYS letters and BackSpaces, then COMMITS
-Ctrl+Enter, each measured from the key sent to the first change seen (kp.measure). Writes every
-measurement to RAW_JSONL and prints the summary."""
+Ctrl+Enter measured until the draft starts to clear, and COMMITS more followed at once by the next
+turn's first letters, measured until the third is drawn. Each is timed from the key sent
+(kp.measure). Writes every measurement to RAW_JSONL and prints the summary."""
 import json, os, random, sys, time
 
 sys.path.insert(0, sys.argv[1])
@@ -37,7 +38,7 @@ kp.xdo('windowmove', str(windows['bare']), '1200', '0')
 time.sleep(2)
 calibrated = {name: kp.calibrate(name, wid, log=lambda line: record(kind='calibration', info=line), zone=ZONE[name])
               for name, wid in windows.items()}
-seen = {(name, kind): [] for name in windows for kind in ('key', 'commit')}
+seen = {(name, kind): [] for name in windows for kind in ('key', 'commit', 'next')}
 missed = {key: 0 for key in seen}
 
 
@@ -75,12 +76,27 @@ for round_no in range(1, ROUNDS + 1):
         cal = calibrated[name]
         kp.focus(windows[name])
         time.sleep(1.0)
-        for _ in range(COMMITS):
-            for letter in 'kp' + 'a' * 10:
+        for commit in range(2 * COMMITS):
+            # No 'a' where the calibrated one stands, so that its pixels change when the draft clears
+            # and again when the next turn's 'kpa' is typed.
+            for letter in 'kp' + 'k' * 10:
                 kp.key(letter)
                 time.sleep(0.05)
             time.sleep(0.5)
-            take(name, 'commit', kp.measure(cal, 'Return', cal['ref0'], ctrl=True, timeout=8.0))
+            if commit % 2 == 0:
+                take(name, 'commit', kp.measure(cal, 'Return', cal['ref0'], ctrl=True, timeout=8.0))
+            else:
+                # The operator goes on at once: the next turn's first letters sent right after
+                # Ctrl+Enter, measured from the third ('a') until it is drawn in full.
+                kp.key('Return', ctrl=True)
+                kp.key('k')
+                kp.key('p')
+                result = kp.measure(cal, 'a', cal['ref1'], timeout=8.0)
+                take(name, 'next', dict(result, lat=result['full']))
+                time.sleep(0.8)
+                for _ in range(3):  # the next turn's letters out of the draft again
+                    kp.key('BackSpace')
+                    time.sleep(0.05)
             time.sleep(0.8)
 
 
@@ -89,8 +105,9 @@ def quantile(values, q):
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-print('keypress to pixel, ms: %d rounds, %d letters and BackSpaces and %d Ctrl+Enter per subject a round'
+print('keypress to pixel, ms: %d rounds, %d letters and BackSpaces and 2 x %d Ctrl+Enter per subject a round;'
       % (ROUNDS, KEYS, COMMITS))
+print('commit: until the draft starts to clear; next: the next turn typed at once, until its third letter is drawn')
 print('                  n     p50     p90     p99   worst')
 for (name, kind), values in seen.items():
     if not values:
@@ -99,7 +116,7 @@ for (name, kind), values in seen.items():
     note = '   (%d with no change seen)' % missed[(name, kind)] if missed[(name, kind)] else ''
     print('%-6s %-7s %4d %7.1f %7.1f %7.1f %7.1f%s' % (name, kind, len(values), quantile(values, .5),
           quantile(values, .9), quantile(values, .99), max(values), note))
-for kind in ('key', 'commit'):
+for kind in ('key', 'commit', 'next'):
     a, b = seen[('shilu', kind)], seen[('bare', kind)]
     if a and b:
         print('shilu ÷ bare, %-6s p50 %.2f  p90 %.2f' % (kind, quantile(a, .5) / quantile(b, .5), quantile(a, .9) / quantile(b, .9)))

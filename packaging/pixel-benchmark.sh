@@ -7,7 +7,9 @@
 # TextArea, Ctrl+Enter appending the draft to it), both under the same JVM options and side by
 # side on one private Xvfb display. Per round, each subject in turn: KEYS keys 'a' each followed
 # by a BackSpace (both measured), then COMMITS Ctrl+Enter after 12 typed letters, measured until
-# the draft starts to clear. Prints p50, p90, p99 and worst per subject and Shilu ÷ the bare window.
+# the draft starts to clear, and COMMITS more each followed at once by the next turn's first three
+# letters, measured until the third is drawn. Prints p50, p90, p99 and worst per subject and
+# Shilu ÷ the bare window.
 #
 #   mvn package -DskipTests && bash packaging/pixel-benchmark.sh [ROUNDS]        (default 3)
 #   bash packaging/build.sh app-image && bash packaging/pixel-benchmark.sh [ROUNDS] --installed
