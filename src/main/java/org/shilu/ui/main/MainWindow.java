@@ -46,6 +46,7 @@ public final class MainWindow {
     private final Dialogs dialogs;
     private final LiveSession session;
     private final Programme programme;
+    private final MainWindowView view;
     private final MainWindowController controller;
     private final LiveEntryController liveEntry;
     private final FileActions files;
@@ -71,7 +72,7 @@ public final class MainWindow {
         this.programme = programme;
         this.session = session;
         this.dialogs = new Dialogs(messages);
-        MainWindowView view = new MainWindowView(messages.bundle());
+        view = new MainWindowView(messages.bundle());
         liveEntry = new LiveEntryController(session, messages, dialogs, uiThread, view.liveEntry);
         controller = new MainWindowController(programme, session.clock(), messages, view);
         Parent root = view.root;
@@ -88,10 +89,10 @@ public final class MainWindow {
 
         controller.addStatusItem(publishing.statusItem());
         review = new ReviewPass(stage, programme.document(), messages, dialogs, uiThread, keys, session.clock()::now,
-                controller.turnList(), () -> ExportAction.folderFor(programme, settings), controller::showStatus);
+                view.turnList, () -> ExportAction.folderFor(programme, settings), controller::showStatus);
         controller.addStatusItem(review.statusItem());
         sharing = new SharingActions(stage, programme.document(), messages, dialogs, uiThread, folders.config(),
-                folders.journals(), files::openShared, controller::showStatus, keys, controller.turnList(),
+                folders.journals(), files::openShared, controller::showStatus, keys, view.turnList,
                 controller::refreshPublishMarks);
         controller.addStatusItem(sharing.statusItem());
         // A turn's mark in the list: where it stands in live publishing, and which other seat has it.
@@ -101,7 +102,7 @@ public final class MainWindow {
             return shared == null ? published : published == null ? shared : published + " · " + shared;
         });
         org.shilu.ui.publish.LivePublishing.Warning bar = (text, action, onAction) -> {
-            NotificationPane pane = controller.notifications();
+            NotificationPane pane = view.notifications;
             pane.getActions().setAll(new org.controlsfx.control.action.Action(action, event -> {
                 pane.hide();
                 onAction.run();
@@ -110,9 +111,9 @@ public final class MainWindow {
         };
         publishing.warnIn(bar);
         desk = new org.shilu.ui.desk.InterviewDesk(stage, programme, session, messages, dialogs, uiThread, settings,
-                controller.workArea(), liveEntry.draft(), controller::showStatus);
+                view.workArea, liveEntry.draft(), controller::showStatus);
         controller.addStatusItem(desk.heldItem());
-        preview = new PreviewPlace(programme, controller.workArea(), uiThread, desk.ranges(), messages.text("preview.onItsWay"),
+        preview = new PreviewPlace(programme, view.workArea, uiThread, desk.ranges(), messages.text("preview.onItsWay"),
                 shown -> settings.update(current -> current.withPreviewShown(shown)));
         export.checkWords(desk::words);
         publishing.warnWith(() -> {
@@ -130,7 +131,7 @@ public final class MainWindow {
         markWords.run();
         desk.onWordsChanged(markWords);
         media = new org.shilu.ui.media.MediaActions(stage, programme, session.clock(), messages, dialogs, uiThread, settings,
-                inputs, bar, controller::showStatus, () -> controller.turnList().getSelectionModel().getSelectedIndex(),
+                inputs, bar, controller::showStatus, () -> view.turnList.getSelectionModel().getSelectedIndex(),
                 controller::markHeard);
         controller.addStatusItem(media.statusItem());
         files.onShown(() -> {
@@ -171,7 +172,7 @@ public final class MainWindow {
 
     /** A passing notice in the bar over the window (a settings file set aside, say). */
     public void notice(String text) {
-        NotificationPane bar = controller.notifications();
+        NotificationPane bar = view.notifications;
         if (stage.isShowing() && bar.getSkin() != null) {
             WarningBar.show(bar, text);
             return;
@@ -277,9 +278,9 @@ public final class MainWindow {
         keys.onWhenApplies(AppAction.ACCEPT_SUGGESTION, liveEntry::acceptSuggestion);
         keys.onWhenApplies(AppAction.DOUBT, () -> liveEntry.markDoubt(controller::showStatus));
         keys.on(AppAction.NEXT_DOUBT, () -> org.shilu.ui.edit.DoubtsDialog.showNext(true, programme.document().transcript(),
-                controller.turnList().getSelectionModel().getSelectedIndex(), messages, controller::showStatus, this::showTurn));
+                view.turnList.getSelectionModel().getSelectedIndex(), messages, controller::showStatus, this::showTurn));
         keys.on(AppAction.PREVIOUS_DOUBT, () -> org.shilu.ui.edit.DoubtsDialog.showNext(false, programme.document().transcript(),
-                controller.turnList().getSelectionModel().getSelectedIndex(), messages, controller::showStatus, this::showTurn));
+                view.turnList.getSelectionModel().getSelectedIndex(), messages, controller::showStatus, this::showTurn));
         keys.on(AppAction.DOUBTS, () -> org.shilu.ui.edit.DoubtsDialog.show(stage, programme.document(), messages, this::showTurn));
         keys.on(AppAction.STUDIO_CLOCK, () -> {
             new StudioClockDialog(stage, session.clock(), messages).showAndApply();
@@ -318,14 +319,14 @@ public final class MainWindow {
             return;
         }
         rosterInMenus = roster;
-        controller.fileMenu().getItems().setAll(keys.menuItem(AppAction.NEW), keys.menuItem(AppAction.NEW_FROM_TEMPLATE),
+        view.fileMenu.getItems().setAll(keys.menuItem(AppAction.NEW), keys.menuItem(AppAction.NEW_FROM_TEMPLATE),
                 keys.menuItem(AppAction.OPEN), recentMenu, new SeparatorMenuItem(), keys.menuItem(AppAction.SAVE),
                 keys.menuItem(AppAction.SAVE_AS), keys.menuItem(AppAction.SAVE_TEMPLATE), new SeparatorMenuItem(),
                 keys.menuItem(AppAction.EXPORT), new SeparatorMenuItem(), keys.menuItem(AppAction.SHARE),
                 keys.menuItem(AppAction.JOIN), keys.menuItem(AppAction.STOP_SHARING), new SeparatorMenuItem(),
                 keys.menuItem(AppAction.SETTINGS),
                 new SeparatorMenuItem(), keys.menuItem(AppAction.QUIT));
-        controller.viewMenu().getItems().setAll(keys.menuItem(AppAction.TOGGLE_PREVIEW));
+        view.viewMenu.getItems().setAll(keys.menuItem(AppAction.TOGGLE_PREVIEW));
         edits.build();
         Menu speakers = new Menu(messages.text("menu.speakers"));
         for (int n = 1; n <= Math.min(9, roster.size()); n++) {
@@ -333,7 +334,7 @@ public final class MainWindow {
             item.setText(n + "  " + roster.get(n - 1).label());
             speakers.getItems().add(item);
         }
-        controller.liveMenu().getItems().setAll(keys.menuItem(AppAction.COMMIT), keys.menuItem(AppAction.COMMIT_SAME_SPEAKER),
+        view.liveMenu.getItems().setAll(keys.menuItem(AppAction.COMMIT), keys.menuItem(AppAction.COMMIT_SAME_SPEAKER),
                 speakers, new SeparatorMenuItem(), keys.menuItem(AppAction.CORRECT_LAST),
                 keys.menuItem(AppAction.CANCEL_CORRECTION), keys.menuItem(AppAction.EXPAND), keys.menuItem(AppAction.DOUBT),
                 new SeparatorMenuItem(),
@@ -341,10 +342,10 @@ public final class MainWindow {
                 keys.menuItem(AppAction.STUDIO_CLOCK), keys.menuItem(AppAction.START_ON_AIR), new SeparatorMenuItem(),
                 keys.menuItem(AppAction.PUBLISH), keys.menuItem(AppAction.PUBLISH_NOW),
                 keys.menuItem(AppAction.PAUSE_PUBLISHING), keys.menuItem(AppAction.STOP_PUBLISHING), new SeparatorMenuItem());
-        controller.liveMenu().getItems().addAll(desk.menuItems(keys));
-        controller.liveMenu().getItems().add(new SeparatorMenuItem());
-        controller.liveMenu().getItems().addAll(media.menuItems(keys));
-        controller.helpMenu().getItems().setAll(keys.menuItem(AppAction.KEYS));
+        view.liveMenu.getItems().addAll(desk.menuItems(keys));
+        view.liveMenu.getItems().add(new SeparatorMenuItem());
+        view.liveMenu.getItems().addAll(media.menuItems(keys));
+        view.helpMenu.getItems().setAll(keys.menuItem(AppAction.KEYS));
     }
 
     /** File → Open Recent: the files opened or saved last, newest first. */

@@ -180,27 +180,6 @@ public final class MainWindowController {
         return view.editMenu;
     }
 
-    Menu viewMenu() {
-        return view.viewMenu;
-    }
-
-    /** The turn list's split pane, where the preview joins it. */
-    javafx.scene.control.SplitPane workArea() {
-        return view.workArea;
-    }
-
-    Menu fileMenu() {
-        return view.fileMenu;
-    }
-
-    Menu liveMenu() {
-        return view.liveMenu;
-    }
-
-    Menu helpMenu() {
-        return view.helpMenu;
-    }
-
     /**
      * Marks the turns that are not on disk (null: all are; {@code notOnDisk} of them are not), so the
      * operator sees what a crash would cost.
