@@ -35,7 +35,8 @@ public final class SensitiveWordsBenchmark {
             texts.add(said.substring(at, at + length));
         }
         SensitiveWords words = SensitiveWords.of(list(said, new Random(17)));
-        SensitiveWords published = SensitiveWords.of(publishedList(said, new Random(17)));
+        List<SensitiveWords.Word> publishedWords = publishedList(said, new Random(17));
+        SensitiveWords published = SensitiveWords.of(publishedWords);
         String one = "森林防火";
         System.out.printf("sensitive words: %,d turns, %,d characters (ms)%n", texts.size(), texts.stream().mapToLong(String::length).sum());
         for (SensitiveWords list : List.of(published, words)) {
@@ -59,6 +60,37 @@ public final class SensitiveWordsBenchmark {
                 "the same; the matcher with a list of that one word");
         PortalTextBenchmark.report("20k÷1 ", PortalTextBenchmark.compare(() -> checked(oneWord, texts), () -> checked(words, texts)),
                 "the matcher with one word: what the list's size costs");
+        PortalTextBenchmark.report("floor ", PortalTextBenchmark.compare(contains, () -> firstCharacterPlaces(publishedWords, texts)),
+                "String.contains again; the least a matcher reading a character at a time does: one bit per character");
+    }
+
+    /**
+     * The floor under any matcher that reads the text a character at a time: each turn's characters
+     * copied out, and for each one bit read from an 8 KB table of the characters that open a
+     * published word, without a branch (the place written out, the count advanced by the bit). No
+     * pairs and no trie: it finds no word, only where one may start.
+     */
+    private static int firstCharacterPlaces(List<SensitiveWords.Word> list, List<String> texts) {
+        long[] opens = new long[1 << 10];
+        for (SensitiveWords.Word word : list) {
+            char first = word.word().charAt(0);
+            opens[first >>> 6] |= 1L << first;
+        }
+        char[] chars = new char[1 << 12];
+        int[] places = new int[chars.length];
+        int found = 0;
+        for (String text : texts) {
+            int length = text.length();
+            text.getChars(0, length, chars, 0);
+            int count = 0;
+            for (int at = 0; at < length; at++) {
+                char c = chars[at];
+                places[count] = at;
+                count += (int) ((opens[c >>> 6] >>> c) & 1);
+            }
+            found += count;
+        }
+        return found;
     }
 
     /** What the window does for each turn: which listed words it holds, less the allowed ones. */
