@@ -18,6 +18,7 @@ public final class Document {
     private Transcript current;
     private Supplier<LocalDateTime> clock = () -> LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
     private String seat = System.getProperty("user.name", "");
+    private Reapproval reapproval = Reapproval.NEVER;
 
     public Document(Transcript initial) {
         this.current = Objects.requireNonNull(initial, "initial");
@@ -38,10 +39,31 @@ public final class Document {
         seat = Objects.requireNonNull(seatName, "seatName");
     }
 
+    /** When an edit made here takes an edited turn's approval back, in the same step (undone with it). */
+    public void askApprovalAgainWhen(Reapproval rule) {
+        reapproval = Objects.requireNonNull(rule, "rule");
+    }
+
     /** Applies an edit, or throws IllegalArgumentException and leaves the document unchanged. */
     public TranscriptChange apply(Edit edit) {
+        return apply(edit, reapproval);
+    }
+
+    /** Applies an undo or redo step: it puts back what was, approvals too, so none is taken back. */
+    TranscriptChange replay(Edit step) {
+        return apply(step, Reapproval.NEVER);
+    }
+
+    private TranscriptChange apply(Edit edit, Reapproval rule) {
         Transcript before = current;
         Transcript after = edit.applyTo(before);
+        // Another seat's change, and a programme opened or recovered, come as they are.
+        Edit withdrawn = rule == Reapproval.NEVER || edit instanceof Edit.ReplaceTranscript
+                || edit instanceof Edit.Remote ? null : rule.withdrawn(before, after);
+        if (withdrawn != null) {
+            edit = endedWith(edit, withdrawn);
+            after = withdrawn.applyTo(after);
+        }
         // Another seat's change comes with its correction, logged there and shared (ReviewEdit).
         if (!(edit instanceof Edit.ReplaceTranscript) && !(edit instanceof Edit.Remote) && after.review() == before.review()) {
             Review logged = after.review().logged(before, after, clock.get(), seat);
@@ -55,6 +77,14 @@ public final class Document {
         TranscriptChange change = new TranscriptChange(before, after, edit, inverse);
         listeners.forEach(listener -> listener.accept(change));
         return change;
+    }
+
+    /** The edit and then {@code more}, one step under the edit's name, its own steps kept first in the batch. */
+    private static Edit endedWith(Edit edit, Edit more) {
+        Edit inner = edit instanceof Edit.Named named ? named.edit() : edit;
+        List<Edit> steps = new java.util.ArrayList<>(inner instanceof Edit.Batch batch ? batch.edits() : List.of(inner));
+        steps.add(more);
+        return new Edit.Named(UndoStack.nameOf(edit), new Edit.Batch(steps));
     }
 
     public void addListener(Consumer<TranscriptChange> listener) {

@@ -71,7 +71,7 @@ public final class UndoStack {
         }
         replaying = true;
         try {
-            document.apply(undoing ? step.undo() : step.redo());
+            document.replay(undoing ? step.undo() : step.redo());
         } catch (RuntimeException e) {
             from.push(step);
             throw e;

@@ -252,4 +252,61 @@ class InterviewDeskTest {
         // Publishing has settled on what was typed before the test ends (its folder is deleted then).
         app.waitUntil(() -> PublishedFolder.feedIn(web).version() > before);
     }
+
+    @Test
+    void anApprovedTurnEditedToHoldANewListedWordIsHeldAgainAndUndoingTheEditGivesItsApprovalBack() throws Exception {
+        Path list = home.resolve("words.txt");
+        Files.writeString(list, "赌博\n", StandardCharsets.UTF_8);
+        startWithLists(list);
+        int flagged = app.turns().size();
+        int clean = flagged + 1;
+        app.write("打击赌博");
+        app.commit();
+        app.write("欢迎收听");
+        app.commit();
+        app.waitUntil(() -> app.turns().size() == clean + 1);
+        Label held = app.lookup("#heldTurns").queryAs(Label.class);
+        app.waitUntil(held::isVisible);
+        for (int at : new int[] {flagged, clean}) {
+            app.selectTurn(at);
+            app.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+            app.waitUntil(() -> app.turns().get(at).approved());
+        }
+        app.waitUntil(() -> !held.isVisible());
+
+        // Approved with 赌博 in it, then corrected: no word it did not hold, so it stays approved.
+        editAtTheEnd(flagged, "行为");
+        app.waitUntil(() -> app.turns().get(flagged).text().equals("打击赌博行为"));
+        assertTrue(app.turns().get(flagged).approved(), "a correction bringing no new listed word keeps the approval");
+
+        // Approved clean, then edited to hold 赌博: held until approved again, and the status bar says why.
+        editAtTheEnd(clean, "和赌博");
+        app.waitUntil(() -> app.turns().get(clean).text().equals("欢迎收听和赌博"));
+        assertFalse(app.turns().get(clean).approved(), "the approval was given to a text without 赌博");
+        app.waitUntil(held::isVisible);
+        assertEquals(app.text("words.held", 1), held.getText());
+        String why = app.text("words.approvalTaken", clean + 1, "赌博");
+        app.waitUntil(() -> why.equals(app.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText()));
+
+        // Undone in one step: the text and the approval come back together, and redone, both go again.
+        app.shortcut(KeyCode.Z);
+        app.waitUntil(() -> app.turns().get(clean).text().equals("欢迎收听"));
+        assertTrue(app.turns().get(clean).approved());
+        app.waitUntil(() -> !held.isVisible());
+        app.shortcutShift(KeyCode.Z);
+        app.waitUntil(() -> app.turns().get(clean).text().equals("欢迎收听和赌博"));
+        assertFalse(app.turns().get(clean).approved());
+        app.waitUntil(held::isVisible);
+    }
+
+    /** Opens turn {@code index} in place (F2), types {@code added} at its end and commits the edit. */
+    private void editAtTheEnd(int index, String added) throws Exception {
+        app.selectTurn(index);
+        app.push(KeyCode.F2);
+        app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isPresent());
+        app.push(new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN));
+        app.write(added);
+        app.commit();
+        app.waitUntil(() -> app.lookup("#turnEditor").tryQuery().isEmpty());
+    }
 }

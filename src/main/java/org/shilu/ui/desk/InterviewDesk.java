@@ -109,6 +109,7 @@ public final class InterviewDesk {
             }
             showHeld();
         });
+        programme.document().askApprovalAgainWhen(this::approveAgain);
         lists.onChange(() -> {
             showHeld();
             marksChanged.forEach(Runnable::run);
@@ -199,6 +200,24 @@ public final class InterviewDesk {
 
     public void close() {
         lists.close();
+    }
+
+    /**
+     * An approved turn edited to hold a listed word that it did not hold when approved: approved
+     * again before it goes out, and the status bar says why its approval went. A correction that
+     * brings in no new listed word keeps the approval.
+     */
+    private boolean approveAgain(Transcript now, Turn approved, Turn edited) {
+        if (lists.words().isEmpty()) {
+            return false;
+        }
+        List<String> held = lists.find(approved.text(), now).stream().map(SensitiveWords.Match::text).toList();
+        java.util.Optional<String> brought = lists.find(edited.text(), now).stream().map(SensitiveWords.Match::text)
+                .filter(word -> !held.contains(word)).findFirst();
+        // Said once the edit's own handling is done, which clears the status bar after an edit.
+        brought.ifPresent(word -> uiThread.later(() -> status.accept(
+                messages.text("words.approvalTaken", now.indexOfTurn(edited.id()) + 1, word))));
+        return brought.isPresent();
     }
 
     private void showHeld() {
