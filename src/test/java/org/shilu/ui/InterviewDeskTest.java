@@ -293,6 +293,8 @@ class InterviewDeskTest {
         app.waitUntil(() -> app.turns().get(clean).text().equals("欢迎收听"));
         assertTrue(app.turns().get(clean).approved());
         app.waitUntil(() -> !held.isVisible());
+        assertEquals("", app.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText(),
+                "what the status bar said of the undone edit is gone with it");
         app.shortcutShift(KeyCode.Z);
         app.waitUntil(() -> app.turns().get(clean).text().equals("欢迎收听和赌博"));
         assertFalse(app.turns().get(clean).approved());

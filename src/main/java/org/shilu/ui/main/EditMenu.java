@@ -53,12 +53,14 @@ final class EditMenu {
         keys.on(AppAction.UNDO, () -> {
             Optional<Turn> live = undo.nextUndo().flatMap(step -> org.shilu.live.LiveCommits.turnOf(step.redo()));
             if (undo.undo()) {
+                view.showStatus(""); // what it said of the step undone no longer holds
                 live.ifPresent(session::takeBack);
             }
         });
         Runnable redo = () -> {
             Optional<Turn> live = undo.nextRedo().flatMap(step -> org.shilu.live.LiveCommits.turnOf(step.redo()));
             if (undo.redo()) {
+                view.showStatus("");
                 live.ifPresent(session::dropTakenBack);
             }
         };
