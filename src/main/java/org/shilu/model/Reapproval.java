@@ -15,20 +15,19 @@ public interface Reapproval {
     /** Approval stays with the turn whatever is edited: the approval gate's own rule. */
     Reapproval NEVER = (programme, approved, edited) -> false;
 
-    /** Whether {@code edited}, of {@code programme} after the edit, must be approved again; {@code approved} is its text as approved. */
+    /** Whether {@code edited}, of {@code programme} after the edit, must be approved again; {@code approved} is the turn as approved. */
     boolean needed(Transcript programme, Turn approved, Turn edited);
 
     /**
-     * The approvals that the edit from {@code before} to {@code after} takes back, as an edit of
-     * {@code after}, or null when it takes none: of the turns the edit replaced, those still
-     * approved whose text changed and for which {@link #needed} says so.
+     * The turns, as the edit from {@code before} to {@code after} left them, that must be approved
+     * again: of the turns it replaced, those still approved whose text changed and for which
+     * {@link #needed} says so.
      */
-    default Edit withdrawn(Transcript before, Transcript after) {
+    default List<Turn> toApproveAgain(Transcript before, Transcript after) {
         Splice splice = Splice.between(before, after);
         Map<String, Turn> was = null;
-        List<Edit> withdrawals = new ArrayList<>();
-        for (int i = 0; i < splice.inserted().size(); i++) {
-            Turn edited = splice.inserted().get(i);
+        List<Turn> again = new ArrayList<>();
+        for (Turn edited : splice.inserted()) {
             if (!edited.approved()) {
                 continue;
             }
@@ -41,9 +40,29 @@ public interface Reapproval {
             Turn approved = was.get(edited.id());
             if (approved != null && approved.approved() && !approved.text().equals(edited.text())
                     && needed(after, approved, edited)) {
-                withdrawals.add(new Edit.ReplaceTurn(splice.at() + i, edited.withApproved(false)));
+                again.add(edited);
             }
         }
-        return withdrawals.isEmpty() ? null : new Edit.Batch(withdrawals);
+        return again;
+    }
+
+    /** The approvals that the edit from {@code before} to {@code after} takes back, as an edit of {@code after}, or null when none. */
+    default Edit withdrawn(Transcript before, Transcript after) {
+        return takenBack(after, toApproveAgain(before, after));
+    }
+
+    /**
+     * An edit of {@code programme} taking back the approval of these turns, found by id, of those
+     * that it still holds as they were; null when there are none.
+     */
+    static Edit takenBack(Transcript programme, List<Turn> turns) {
+        List<Edit> steps = new ArrayList<>();
+        for (Turn turn : turns) {
+            int at = programme.indexOfTurn(turn.id());
+            if (at >= 0 && programme.turns().get(at).equals(turn)) {
+                steps.add(new Edit.ReplaceTurn(at, turn.withApproved(false)));
+            }
+        }
+        return steps.isEmpty() ? null : new Edit.Batch(steps);
     }
 }

@@ -3,6 +3,7 @@ package org.shilu.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +53,12 @@ class SharingTest {
     @BeforeEach
     void start() throws Exception {
         cable = new CutCable(server.port());
+        // The window's Settings name a sensitive-word list; the sample holds none of its words.
+        Path list = home.resolve("words.txt");
+        Files.writeString(list, "赌博\n", java.nio.charset.StandardCharsets.UTF_8);
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config/settings.json"), "{\"clockOffsetSeconds\":0,\"sensitiveLists\":[\""
+                + list.toString().replace("\\", "\\\\") + "\"]}");
         app = new RunningApp().start(home, "--sample");
         app.waitUntil(() -> app.turns().size() == 8);
     }
@@ -95,8 +102,8 @@ class SharingTest {
         app.write(text);
     }
 
-    @Test
-    void theOperatorSharesTheWindowsProgrammeAndAProofReadersSeatKeepsInStepWithIt() throws Exception {
+    /** Shares the window's programme by File → Share…, letting bo in; gives the programme's id once the window is in step. */
+    private UUID shareTheWindow() throws Exception {
         app.clickLabelled(app.text("menu.file"));
         app.clickLabelled(app.text("action.share"));
         app.waitUntil(() -> app.lookup("#shareHost").tryQuery().isPresent());
@@ -112,7 +119,12 @@ class SharingTest {
         UUID programme = UUID.fromString(app.lookup("#shareProgrammeId").queryAs(TextField.class).getText());
         app.type(KeyCode.ENTER);
         app.waitUntil(() -> status().equals(inStep()));
+        return programme;
+    }
 
+    @Test
+    void theOperatorSharesTheWindowsProgrammeAndAProofReadersSeatKeepsInStepWithIt() throws Exception {
+        UUID programme = shareTheWindow();
         bo = new TestSeat(server, "bo", server.port(), programme);
         assertEquals(app.turns(), bo.transcript().turns(), "the proof-reader's seat has the window's programme");
 
@@ -200,6 +212,25 @@ class SharingTest {
         app.selectTurn(1);
         app.shortcutShift(KeyCode.A);
         app.waitUntil(() -> app.turns().get(1).approved());
+    }
+
+    @Test
+    void anotherSeatsEditBringingAListedWordIntoAnApprovedTurnIsTakenBackHereAndTheOtherSeatIsTold() throws Exception {
+        bo = new TestSeat(server, "bo", server.port(), shareTheWindow());
+        bo.edit(t -> new Edit.ReplaceTurn(1, t.turns().get(1).withApproved(true)));
+        app.waitUntil(() -> app.turns().get(1).approved());
+        // bo's seat names no list: its edit keeps the approval, and the window, whose list holds 赌博, takes it back.
+        bo.edit(t -> new Edit.ReplaceTurn(1, t.turns().get(1).withParagraphs(List.of("严厉打击赌博"))));
+        app.waitUntil(() -> app.turns().get(1).text().equals("严厉打击赌博") && !app.turns().get(1).approved());
+        awaitAtBo(() -> !bo.transcript().turns().get(1).approved() && bo.transcript().turns().get(1).text().equals("严厉打击赌博"));
+        app.waitUntil(() -> app.lookup("#heldTurns").queryAs(Label.class).isVisible());
+        app.waitUntil(() -> statusBar().equals(app.text("words.approvalTaken", 2, "赌博")));
+        // Approved again at bo's seat, with the word in it: that approval stands.
+        bo.edit(t -> new Edit.ReplaceTurn(1, t.turns().get(1).withApproved(true)));
+        app.waitUntil(() -> app.turns().get(1).approved());
+        app.waitUntil(() -> !app.lookup("#heldTurns").queryAs(Label.class).isVisible());
+        awaitAtBo(bo.sync::isInStep);
+        assertTrue(bo.transcript().turns().get(1).approved());
     }
 
     private static void awaitAtBo(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -22,6 +22,7 @@ import org.shilu.live.QuestionDesk;
 import org.shilu.model.Desk;
 import org.shilu.model.Edit;
 import org.shilu.model.Question;
+import org.shilu.model.Reapproval;
 import org.shilu.model.Speaker;
 import org.shilu.model.Transcript;
 import org.shilu.model.Turn;
@@ -106,6 +107,9 @@ public final class InterviewDesk {
                 if (!change.before().desk().allowed().equals(change.after().desk().allowed())) {
                     marksChanged.forEach(Runnable::run);
                 }
+            }
+            if (change.edit() instanceof Edit.Remote) {
+                judgeAnotherSeatsEdit(change.before(), change.after());
             }
             showHeld();
         });
@@ -218,6 +222,24 @@ public final class InterviewDesk {
         brought.ifPresent(word -> uiThread.later(() -> status.accept(
                 messages.text("words.approvalTaken", now.indexOfTurn(edited.id()) + 1, word))));
         return brought.isPresent();
+    }
+
+    /**
+     * Another seat's edit, judged by this seat's lists too (that seat's Settings may name none):
+     * an approval it should have taken back is taken back here, once the change is in, as a step
+     * of this seat's that goes to the others like any edit.
+     */
+    private void judgeAnotherSeatsEdit(Transcript before, Transcript after) {
+        Reapproval rule = this::approveAgain;
+        List<Turn> again = rule.toApproveAgain(before, after);
+        if (!again.isEmpty()) {
+            uiThread.later(() -> {
+                Edit taken = Reapproval.takenBack(programme.document().transcript(), again);
+                if (taken != null) {
+                    programme.document().apply(new Edit.Named("step.approvalTaken", taken));
+                }
+            });
+        }
     }
 
     private void showHeld() {
