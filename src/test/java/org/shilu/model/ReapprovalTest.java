@@ -1,6 +1,7 @@
 package org.shilu.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An approved turn's approval taken back by the edit that brought in what the rule objects to
  * (here: the word 赌博 where it was not), in the same step: several turns replaced at once, turns
- * moved but not edited, another seat's change and a programme replaced whole, undo and redo.
+ * moved but not edited, another seat's change and a programme replaced whole, undo and redo, and an
+ * approval judged after another seat's change taken back only where the turn is still as judged.
  */
 class ReapprovalTest {
     private static final Reapproval NEW_WORD = (programme, approved, edited) -> edited.text().contains("赌博")
@@ -66,5 +68,17 @@ class ReapprovalTest {
                 List.of(Turn.of("h", "赌博").withApproved(true)));
         document.apply(new Edit.ReplaceTranscript(opened));
         assertEquals(List.of(true), approvals());
+    }
+
+    @Test
+    void anApprovalJudgedLaterIsTakenBackOnlyFromATurnStillAsItWasJudged() {
+        Transcript before = document.transcript();
+        document.apply(new Edit.Remote("anna", replacedAll("问", "赌博")));
+        List<Turn> again = NEW_WORD.toApproveAgain(before, document.transcript());
+        assertEquals(List.of("赌博一", "赌博三"), again.stream().map(Turn::text).toList());
+        document.apply(new Edit.Remote("anna", new Edit.ReplaceTurn(3, turns().get(3).withParagraphs(List.of("问三")))));
+        document.apply(Reapproval.takenBack(document.transcript(), again));
+        assertEquals(List.of(false, true, false, true), approvals(), "问三, changed back meanwhile, keeps its approval");
+        assertNull(Reapproval.takenBack(document.transcript(), again), "nothing left to take back");
     }
 }
