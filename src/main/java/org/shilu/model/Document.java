@@ -57,18 +57,18 @@ public final class Document {
     private TranscriptChange apply(Edit edit, Reapproval rule) {
         Transcript before = current;
         Transcript after = edit.applyTo(before);
-        // Another seat's change, and a programme opened or recovered, come as they are.
-        Edit withdrawn = rule == Reapproval.NEVER || edit instanceof Edit.ReplaceTranscript
-                || edit instanceof Edit.Remote ? null : rule.withdrawn(before, after);
+        // Another seat's change comes as it is, its approvals judged and its correction logged there
+        // and shared (ReviewEdit); so does a programme opened or recovered.
+        boolean madeHere = !(edit instanceof Edit.ReplaceTranscript) && !(edit instanceof Edit.Remote);
+        Edit withdrawn = madeHere && rule != Reapproval.NEVER ? rule.withdrawn(before, after) : null;
         if (withdrawn != null) {
             edit = endedWith(edit, withdrawn);
             after = withdrawn.applyTo(after);
         }
-        // Another seat's change comes with its correction, logged there and shared (ReviewEdit).
-        if (!(edit instanceof Edit.ReplaceTranscript) && !(edit instanceof Edit.Remote) && after.review() == before.review()) {
+        if (madeHere && after.review() == before.review()) {
             Review logged = after.review().logged(before, after, clock.get(), seat);
             if (logged != after.review()) {
-                edit = new Edit.Named(UndoStack.nameOf(edit), new Edit.Batch(List.of(edit, new Edit.SetReview(logged))));
+                edit = endedWith(edit, new Edit.SetReview(logged));
                 after = after.withReview(logged);
             }
         }

@@ -54,6 +54,8 @@ public final class InterviewDesk {
     private final QuestionsPanel panel;
     private final Label held = new Label();
     private final List<Runnable> marksChanged = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** When an edited turn's approval goes: here and at another seat alike. */
+    private final Reapproval reapproval = this::approveAgain;
 
     public InterviewDesk(Stage stage, Programme programme, LiveSession session, Messages messages, Dialogs dialogs,
                          UiThread uiThread, UserSettings settings, SplitPane workArea, DraftArea draft,
@@ -113,7 +115,7 @@ public final class InterviewDesk {
             }
             showHeld();
         });
-        programme.document().askApprovalAgainWhen(this::approveAgain);
+        programme.document().askApprovalAgainWhen(reapproval);
         lists.onChange(() -> {
             showHeld();
             marksChanged.forEach(Runnable::run);
@@ -215,9 +217,9 @@ public final class InterviewDesk {
         if (lists.words().isEmpty()) {
             return false;
         }
-        List<String> held = lists.find(approved.text(), now).stream().map(SensitiveWords.Match::text).toList();
+        List<String> had = lists.find(approved.text(), now).stream().map(SensitiveWords.Match::text).toList();
         java.util.Optional<String> brought = lists.find(edited.text(), now).stream().map(SensitiveWords.Match::text)
-                .filter(word -> !held.contains(word)).findFirst();
+                .filter(word -> !had.contains(word)).findFirst();
         // Said once the edit's own handling is done, which clears the status bar after an edit.
         brought.ifPresent(word -> uiThread.later(() -> status.accept(
                 messages.text("words.approvalTaken", now.indexOfTurn(edited.id()) + 1, word))));
@@ -230,8 +232,7 @@ public final class InterviewDesk {
      * of this seat's that goes to the others like any edit.
      */
     private void judgeAnotherSeatsEdit(Transcript before, Transcript after) {
-        Reapproval rule = this::approveAgain;
-        List<Turn> again = rule.toApproveAgain(before, after);
+        List<Turn> again = reapproval.toApproveAgain(before, after);
         if (!again.isEmpty()) {
             uiThread.later(() -> {
                 Edit taken = Reapproval.takenBack(programme.document().transcript(), again);
