@@ -21,6 +21,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
 import org.shilu.model.Doubt;
+import org.shilu.model.MarkedRun;
 
 /**
  * Marks drawn over a text box (doubts, sensitive words): a text box styles no part of its text, so each marked range
@@ -59,14 +60,20 @@ public final class TextMarks {
         return new TextMarks(area, marks);
     }
 
-    /** The marks of these doubts, and of the ranges holding sensitive words ({@code [start, end)}). */
+    /**
+     * The marks of these doubts, and of the ranges holding sensitive words ({@code [start, end)}):
+     * words that overlap or touch (法轮 inside 法轮功) make one mark, drawn once, not one shape each.
+     */
     public static List<Mark> of(List<Doubt> doubts, List<int[]> flagged) {
-        List<Mark> marks = new ArrayList<>(doubts.size() + flagged.size());
+        List<Mark> marks = new ArrayList<>(doubts.size() + 1);
         for (Doubt doubt : doubts) {
             marks.add(new Mark(doubt.start(), doubt.end(), "doubt-mark"));
         }
-        for (int[] range : flagged) {
-            marks.add(new Mark(range[0], range[1], "sensitive-mark"));
+        int length = flagged.stream().mapToInt(range -> range[1]).max().orElse(0);
+        for (MarkedRun run : MarkedRun.of(length, List.of(), flagged)) {
+            if ((run.kinds() & MarkedRun.FLAGGED) != 0) {
+                marks.add(new Mark(run.start(), run.end(), "sensitive-mark"));
+            }
         }
         return marks;
     }
